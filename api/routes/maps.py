@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path as FilePath
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse, Response
+
+from api.common import AsOf, check_date, resolve
+from api.deps import StoreDep
+from api.models import NotFound
+from graph import schema
+
+router = APIRouter(tags=["maps"])
+
+
+@router.get("/map", response_class=HTMLResponse, responses={404: {"model": NotFound}})
+def network_map(
+    store: StoreDep,
+    street: Annotated[str | None, Query(description="Only this street: id, name or alias.")] = None,
+    focus: Annotated[str | None, Query(description="Centre on this node: id, name or alias.")] = None,
+    depth: Annotated[int, Query(ge=1, le=6)] = 2,
+    as_of: AsOf = None,
+    label: Annotated[list[str] | None, Query(description="Only these labels.")] = None,
+) -> HTMLResponse:
+    """The interactive network map: one self-contained HTML page that works offline."""
+    from viz import render_map_html
+
+    for lab in label or []:
+        schema.node_spec(lab)
+    html = render_map_html(
+        store.fetch_graph(),
+        street=resolve(store, street, "Street", "District")["id"] if street else None,
+        focus=resolve(store, focus)["id"] if focus else None,
+        depth=depth,
+        as_of=check_date(as_of),
+        labels=label or None,
+    )
+    return HTMLResponse(html)
+
+
+@router.get(
+    "/poster.pdf",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, 404: {"model": NotFound}},
+)
+def poster(
+    store: StoreDep,
+    street: Annotated[str | None, Query(description="Only this street: id, name or alias.")] = None,
+    size: Annotated[Literal["A3", "A2", "A1"], Query()] = "A3",
+    as_of: AsOf = None,
+) -> Response:
+    """The print-ready poster (党建版图) as a vector PDF."""
+    from viz import render_poster
+
+    street_id = resolve(store, street, "Street", "District")["id"] if street else None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = FilePath(tmp) / "poster.pdf"
+        render_poster(store.fetch_graph(), out, street=street_id, size=size, as_of=check_date(as_of))
+        return Response(out.read_bytes(), media_type="application/pdf")

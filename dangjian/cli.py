@@ -1,0 +1,366 @@
+"""The `dangjian` command: a thin edge over graph/, loaders/, queries/, viz/ and api/.
+
+Each command calls library functions and turns the product's errors into one-line
+messages; there is no logic here that a library function could hold.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dangjian.config import Settings, StoreKind
+from graph.errors import DangjianError
+from graph.store import GraphStore
+from graph.summary import summarise
+
+app = typer.Typer(
+    name="dangjian",
+    help="The regional party-building network (区域化党建) of Jing'an as a graph: "
+    "load it, query it, map it, serve it.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+StoreOption = Annotated[
+    StoreKind | None,
+    typer.Option("--store", help="embedded (FalkorDB, default) or neo4j; or DANGJIAN_STORE."),
+]
+
+
+def user_errors(func: F) -> F:
+    """Report the product's errors as one line on stderr and exit 1; never a stack trace."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DangjianError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+            raise typer.Exit(1) from None
+        except OSError as exc:
+            err.print(f"[red]error:[/red] {exc.strerror or exc}: {exc.filename or ''}", highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_for(store: StoreKind | None) -> Settings:
+    return Settings(store=store) if store else Settings()
+
+
+@contextmanager
+def opened(settings: Settings) -> Iterator[GraphStore]:
+    from graph.factory import open_store
+
+    store = open_store(settings)
+    if getattr(store, "restarted_after_crash", False):
+        err.print("note: the embedded store had stopped unexpectedly; it was started again")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _progress(total: int, what: str) -> tuple[Progress, Callable[[int], None]]:
+    bar = Progress(
+        TextColumn(what),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    task = bar.add_task(what, total=total)
+    return bar, lambda n: bar.advance(task, n)
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+
+
+@app.command()
+@user_errors
+def build(
+    store: StoreOption = None,
+    maps: Annotated[bool, typer.Option(help="Also write the maps and posters to out/.")] = True,
+    out_dir: Annotated[Path | None, typer.Option(help="Where maps go (default out/).")] = None,
+) -> None:
+    """Load the curated dataset, print what the graph holds, and write the maps.
+
+    Example: dangjian build
+    """
+    settings = settings_for(store)
+    with opened(settings) as db:
+        report = _load(db, settings, settings.dataset_dir)
+        out.print(summarise(report.graph).as_text(), highlight=False)
+        if maps:
+            from viz.outputs import write_standard_outputs
+
+            for path in write_standard_outputs(db.fetch_graph(), out_dir or settings.out_dir):
+                out.print(f"wrote {path}", highlight=False)
+
+
+def _load(db: GraphStore, settings: Settings, source: Path | list[Path]) -> Any:
+    from loaders.datafiles import load_dataset
+    from loaders.load import load_into
+
+    graph = load_dataset(source) if isinstance(source, Path) else None
+    total = len(graph.nodes) + len(graph.relationships) if graph else 0
+    bar, advance = _progress(total, "loading")
+    with bar:
+        return load_into(
+            db,
+            source,
+            batch_size=settings.batch_size,
+            progress=advance,
+            corpus_dir=settings.dataset_dir / "corpus",
+        )
+
+
+@app.command()
+@user_errors
+def load(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="A dataset folder (facts/ + corpus/) or data files; default: the bundled dataset."
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Load data files into the store, all or nothing.
+
+    Example: dangjian load data/
+    Example: dangjian load data/facts/001_bb6717c4414b2107.yaml --store neo4j
+    """
+    settings = settings_for(store)
+    source: Path | list[Path]
+    if not paths:
+        source = settings.dataset_dir
+    elif len(paths) == 1 and paths[0].is_dir():
+        source = paths[0]
+    else:
+        for p in paths:
+            if not p.is_file():
+                raise DangjianError(f"{p}: no such data file")
+        source = paths
+    with opened(settings) as db:
+        report = _load(db, settings, source)
+        counts = db.counts()
+    out.print(
+        f"loaded {report.written.nodes} nodes and {report.written.relationships} relationships; "
+        f"the store now holds {counts.nodes} nodes and {counts.relationships} relationships",
+        highlight=False,
+    )
+
+
+@app.command()
+@user_errors
+def stats(store: StoreOption = None) -> None:
+    """Print what the store holds: nodes per label and relationships per type.
+
+    Example: dangjian stats --store neo4j
+    """
+    with opened(settings_for(store)) as db:
+        graph = db.fetch_graph()
+    out.print(summarise(graph).as_text(), highlight=False)
+
+
+@app.command()
+@user_errors
+def clear(
+    store: StoreOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False,
+) -> None:
+    """Delete everything in the store.
+
+    Example: dangjian clear --yes
+    """
+    if not yes and not typer.confirm("Delete every node and relationship in the store?"):
+        raise typer.Exit(1)
+    with opened(settings_for(store)) as db:
+        db.clear()
+    out.print("the store is empty")
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise DangjianError(f"--param takes key=value, got {item!r}")
+        parsed[key] = value
+    return parsed
+
+
+@app.command()
+@user_errors
+def query(
+    name: Annotated[str | None, typer.Argument(help="A named query; omit to list them.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """Run a named query from queries/ (list them with no NAME).
+
+    Example: dangjian query area_coverage --param area=兴业太古汇商圈
+    Example: dangjian query body_chairs -p body=南京西路街道区域化党建联席会议 -p as_of=2020-06-30 -f json
+    """
+    from queries.runner import describe, query_names, run_named
+
+    if name is None:
+        table = Table("name", "answers", "parameters")
+        for q in query_names():
+            d = describe(q)
+            params = ", ".join(p["name"] + ("?" if p["optional"] else "") for p in d["params"])
+            table.add_row(q, d["answers"], params)
+        out.print(table)
+        return
+    with opened(settings_for(store)) as db:
+        rows = run_named(db, name, _parse_params(param or []))
+    _print_rows(rows, fmt)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat) -> None:
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    cell = lambda v: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)  # noqa: E731
+    if fmt is OutputFormat.csv:
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else cell(r.get(c)) for c in columns])
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table(*columns)
+    for r in rows:
+        table.add_row(*["" if r.get(c) is None else cell(r.get(c)) for c in columns])
+    out.print(table)
+    out.print(f"{len(rows)} rows", highlight=False)
+
+
+@app.command()
+@user_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs).
+
+    Example: dangjian serve --port 8000
+    """
+    import uvicorn
+
+    from api.main import create_app
+
+    uvicorn.run(create_app(settings_for(store)), host=host, port=port, log_level="info")
+
+
+@app.command("map")
+@user_errors
+def map_(
+    html: Annotated[Path, typer.Option("--html", help="Where to write the page.")] = Path("out/map.html"),
+    street: Annotated[str | None, typer.Option(help="Only this street (id, name or alias).")] = None,
+    focus: Annotated[str | None, typer.Option(help="Centre on this node (id, name or alias).")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around --focus.", min=1, max=6)] = 2,
+    as_of: Annotated[str | None, typer.Option(help="The network as of YYYY-MM-DD.")] = None,
+    label: Annotated[list[str] | None, typer.Option(help="Only these labels (repeat).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the interactive network map (one self-contained HTML page, works offline).
+
+    Example: dangjian map --html out/map.html --street 南京西路街道
+    """
+    from viz import write_map_html
+
+    with opened(settings_for(store)) as db:
+        options = _map_options(db, street=street, focus=focus, as_of=as_of, labels=label)
+        graph = db.fetch_graph()
+    path = write_map_html(graph, html, depth=depth, **options)
+    out.print(f"wrote {path}", highlight=False)
+
+
+def _map_options(
+    db: GraphStore,
+    *,
+    street: str | None,
+    focus: str | None,
+    as_of: str | None,
+    labels: list[str] | None,
+) -> dict[str, Any]:
+    from graph import schema
+    from queries.runner import resolve_ref
+
+    if as_of is not None:
+        as_of = str(schema.check_value("as_of", "date", as_of))
+    for lab in labels or []:
+        schema.node_spec(lab)
+    return {
+        "street": resolve_ref(db, street, ("Street", "District"))["id"] if street else None,
+        "focus": resolve_ref(db, focus)["id"] if focus else None,
+        "as_of": as_of,
+        "labels": labels or None,
+    }
+
+
+@app.command()
+@user_errors
+def poster(
+    out_path: Annotated[Path, typer.Option("--out", help=".pdf, .svg or .png (300 dpi)")] = Path(
+        "out/poster.pdf"
+    ),
+    street: Annotated[str | None, typer.Option(help="Only this street (id, name or alias).")] = None,
+    size: Annotated[str, typer.Option(help="A3, A2 or A1.")] = "A3",
+    as_of: Annotated[str | None, typer.Option(help="The network as of YYYY-MM-DD.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the print-ready poster (党建版图).
+
+    Example: dangjian poster --out out/poster.pdf --street 南京西路街道 --size A2
+    """
+    from viz import render_poster
+
+    if size.upper() not in {"A3", "A2", "A1"}:
+        raise DangjianError(f"--size must be A3, A2 or A1, got {size!r}")
+    with opened(settings_for(store)) as db:
+        options = _map_options(db, street=street, focus=None, as_of=as_of, labels=None)
+        graph = db.fetch_graph()
+    path = render_poster(graph, out_path, street=options["street"], size=size.upper(), as_of=options["as_of"])
+    out.print(f"wrote {path}", highlight=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

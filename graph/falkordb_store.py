@@ -1,0 +1,167 @@
+"""The embedded default store: FalkorDB, reached over a unix socket (or a URL)."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from pathlib import Path
+from typing import Any
+
+import redis
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node as FNode
+from falkordb.path import Path as FPath
+
+from graph import schema
+from graph.embedded import EmbeddedServer
+from graph.errors import QueryError, StoreError, StoreUnavailableError
+from graph.model import GraphData
+from graph.store import ENTITY, GraphStore, Progress, WriteResult, write_statements
+
+
+class FalkorDBStore(GraphStore):
+    kind = "falkordb"
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        url: str | None = None,
+        graph_name: str = "dangjian",
+        query_timeout_s: float = 10.0,
+    ) -> None:
+        """Use the embedded server in `data_dir` (started if needed), or a server at `url`."""
+        self.server: EmbeddedServer | None = None
+        if url is None:
+            if data_dir is None:
+                raise StoreError("the embedded store needs a data directory")
+            self.server = EmbeddedServer(Path(data_dir))
+            self.server.start()
+            self._db = FalkorDB(unix_socket_path=str(self.server.socket_path))
+        else:
+            self._db = FalkorDB.from_url(url)
+        self.graph_name = graph_name
+        self._graph = self._db.select_graph(graph_name)
+        self.query_timeout_s = query_timeout_s
+
+    @property
+    def restarted_after_crash(self) -> bool:
+        return bool(self.server and self.server.restarted_after_crash)
+
+    def ensure_schema(self) -> None:
+        existing = self._indexed()
+        wanted = [(ENTITY, "id"), (ENTITY, "name")]
+        wanted += [(label, "id") for label in schema.LABELS]
+        for label, prop in wanted:
+            if (label, prop) not in existing:
+                self._call(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        constraints = {
+            (c["label"], tuple(c["properties"]))
+            for c in self.run("CALL db.constraints() YIELD label, properties RETURN label, properties")
+        }
+        if (ENTITY, ("id",)) not in constraints:
+            try:
+                self._graph.create_node_unique_constraint(ENTITY, "id")
+            except redis.ResponseError as exc:
+                raise StoreError(f"cannot create the unique constraint on {ENTITY}.id: {exc}") from None
+
+    def _indexed(self) -> set[tuple[str, str]]:
+        rows = self.run("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        return {(r["label"], p) for r in rows for p in r["properties"]}
+
+    def write_graph(
+        self, graph: GraphData, batch_size: int = 1000, progress: Progress | None = None
+    ) -> WriteResult:
+        # One MULTI/EXEC: redis runs the queued queries as one unit and its append-only
+        # file drops a transaction cut short by a crash, so a load lands whole or not at all.
+        pipe = self._db.connection.pipeline(transaction=True)
+        sizes: list[int] = []
+        for cypher, params, n in write_statements(graph, batch_size):
+            query = self._graph._build_params_header(params) + cypher
+            pipe.execute_command("GRAPH.QUERY", self.graph_name, query, "--compact")
+            sizes.append(n)
+        try:
+            replies = pipe.execute(raise_on_error=False)
+        except redis.ConnectionError as exc:
+            raise StoreUnavailableError(f"the embedded store went away during the load: {exc}") from None
+        for reply in replies:
+            if isinstance(reply, Exception):
+                raise StoreError(f"the store refused the load: {reply}")
+        if progress:
+            for n in sizes:
+                progress(n)
+        return WriteResult(nodes=len(graph.nodes), relationships=len(graph.relationships))
+
+    def run(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+    ) -> list[dict[str, Any]]:
+        result = self._call(cypher, params, write=write, timeout_s=timeout_s)
+        columns = [h[1] if isinstance(h, list | tuple) else h for h in result.header]
+        return [dict(zip(columns, map(_plain, row), strict=True)) for row in result.result_set]
+
+    def _call(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+    ) -> Any:
+        timeout_ms = math.ceil(1000 * (timeout_s or self.query_timeout_s))
+        try:
+            if write:
+                return self._graph.query(cypher, params, timeout=timeout_ms)
+            return self._graph.ro_query(cypher, params, timeout=timeout_ms)
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+            raise StoreUnavailableError(f"the embedded store is not answering: {exc}") from None
+        except redis.ResponseError as exc:
+            message = str(exc)
+            if "empty key" in message or "Invalid graph operation on empty key" in message:
+                return _EmptyResult()
+            if "timed out" in message.lower():
+                raise StoreUnavailableError(f"the query timed out: {message}") from None
+            raise QueryError(f"the store refused the query: {message}") from None
+
+    def clear(self) -> None:
+        with contextlib.suppress(redis.ResponseError):  # no graph yet
+            self._graph.delete()
+
+    def ping(self) -> bool:
+        try:
+            return bool(self._db.connection.ping())
+        except (redis.RedisError, OSError):
+            return False
+
+    def close(self) -> None:
+        try:
+            self._db.connection.close()
+        finally:
+            if self.server is not None:
+                self.server.stop()
+
+
+class _EmptyResult:
+    """What a read of a graph that was never written returns: no columns, no rows."""
+
+    header: tuple[Any, ...] = ()
+    result_set: tuple[Any, ...] = ()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, FNode):
+        return {**value.properties, "_labels": [x for x in value.labels if x != ENTITY]}
+    if isinstance(value, Edge):
+        return {**value.properties, "_type": value.relation}
+    if isinstance(value, FPath):
+        return [_plain(n) for n in value.nodes()]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,63 @@
+"""Reading text files whose encoding is detected, not assumed."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from graph.errors import DataFileError
+
+# Encodings the articles and data files come in, tried in this order. UTF-8 is strict,
+# so a GB18030 file never passes as UTF-8; GB18030 is a superset of GBK and GB2312.
+_ENCODINGS = ("utf-8", "gb18030")
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Decode file content, detecting UTF-8 (with or without BOM) or GB18030/GBK."""
+    if not raw.strip():
+        raise DataFileError(name, None, None, "the file is empty")
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+        return _decode(raw, "utf-8", name)
+    if b"\x00" in raw[:4096]:
+        raise DataFileError(name, None, None, "this is a binary file, not text")
+    errors: dict[str, UnicodeDecodeError] = {}
+    for enc in _ENCODINGS:
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError as exc:
+            errors[enc] = exc
+            continue
+        if _looks_like_text(text):
+            return text
+    exc = errors.get("utf-8")
+    line = raw[: exc.start].count(b"\n") + 1 if exc else None
+    raise DataFileError(name, line, None, "the text is neither valid UTF-8 nor GB18030/GBK")
+
+
+def _decode(raw: bytes, encoding: str, name: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataFileError(name, line, None, f"the text is not valid {encoding}") from None
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls <= max(2, len(text) // 1000)
+
+
+def read_text(path: Path) -> str:
+    """Read a text file, detecting its encoding; errors name the file and line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataFileError(str(path), None, None, f"cannot read the file: {exc.strerror}") from None
+    return decode_bytes(raw, str(path))
+
+
+def squash(text: str) -> str:
+    """Text with all white space removed: how quotes are matched against OCR'd articles,
+    whose lines break in the middle of words."""
+    return "".join(text.split())
