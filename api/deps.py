@@ -20,9 +20,10 @@ class StoreProvider:
     """Opens the store on first use and again after it went away, so the API recovers by
     itself when the store returns (and restarts the embedded store if it died)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, store: GraphStore | None = None) -> None:
         self.settings = settings
-        self._store: GraphStore | None = None
+        self._store: GraphStore | None = store
+        self._owned = store is None  # a store handed in is closed by whoever opened it
         self._lock = threading.Lock()
         self._suspect = False
 
@@ -53,7 +54,8 @@ class StoreProvider:
 
     def close(self) -> None:
         with self._lock:
-            self._close()
+            if self._owned:
+                self._close()
 
 
 def get_settings(request: Request) -> Settings:

@@ -16,6 +16,7 @@ from api.routes import areas, bodies, health, maps, projects, queries, units
 from dangjian import __version__
 from dangjian.config import Settings
 from graph.errors import DangjianError, NotFoundError, QueryError, SchemaError, StoreUnavailableError
+from graph.store import GraphStore
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,9 @@ class UnicodeJSONResponse(JSONResponse):
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
+    """The app; `store` hands in an open store (tests), else it opens the configured one."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
@@ -43,7 +46,7 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.stores = StoreProvider(settings)
+    app.state.stores = StoreProvider(settings, store)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import neo4j
-from neo4j import GraphDatabase, Query
+from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node as NNode
 from neo4j.graph import Path as NPath
@@ -85,10 +85,9 @@ class Neo4jStore(GraphStore):
         write: bool = False,
         timeout_s: float | None = None,
     ) -> list[dict[str, Any]]:
-        query = Query(cypher, timeout=timeout_s or self.query_timeout_s)  # type: ignore[arg-type]
-
+        @neo4j.unit_of_work(timeout=timeout_s or self.query_timeout_s)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(query, params or {})]
+            return [{k: _plain(v) for k, v in rec.items()} for rec in tx.run(cypher, params or {})]
 
         with self._errors(), self._driver.session(database=self.database) as session:
             if write:

@@ -86,7 +86,7 @@ def suggest(store: GraphStore, ref: str, labels: tuple[str, ...] = (), n: int = 
     for part in dict.fromkeys([ref, ref[:4], ref[-4:], ref[:2]]):
         if not part:
             continue
-        rows = store.run(search, {"q": part, "label": None, "skip": 0, "limit": 200})
+        rows = store.run(search, {"q": part, "label": None})
         names += [r["name"] for r in rows if not labels or r["label"] in labels]
         if len(names) >= n:
             break

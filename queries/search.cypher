@@ -2,8 +2,6 @@
 // answers: nodes whose name or an alias contains the text, optionally of one label
 // param: q str          text to look for (substring)
 // param: label str?     only nodes with this label
-// param: skip int?      rows to skip (default 0)
-// param: limit int?     rows to return (default 50)
 // example: dangjian query search --param q=太古汇
 // example: dangjian query search --param q=银行 --param label=Unit
 MATCH (n:Entity)
@@ -11,4 +9,4 @@ WHERE ($label IS NULL OR n.label = $label)
   AND (n.name CONTAINS $q OR any(a IN n.aliases WHERE a CONTAINS $q))
 RETURN n.id AS id, n.name AS name, n.label AS label, n.aliases AS aliases
 ORDER BY size(n.name), name
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 50)
+LIMIT 1000

@@ -4,7 +4,7 @@
 // param: root ref(Council,Street,District,Alliance,Committee)   the top of the tree
 // example: dangjian query structure --param root=南京西路街道
 MATCH path = (x:Entity)-[:PART_OF*1..6]->(root:Entity {id: $root})
-WHERE x.label IN ['Council', 'Alliance', 'Committee', 'Station', 'Unit']
+WHERE x.label IN ['Council', 'Alliance', 'Committee', 'Station', 'Unit', 'Street']
   AND all(n IN nodes(path)[1..] WHERE n.label IN ['Council', 'Alliance', 'Committee', 'Station', 'Unit', 'Street', 'District'])
 WITH x, min(length(path)) AS depth, collect(path) AS paths
 WITH x, depth, [q IN paths WHERE length(q) = depth][0] AS path

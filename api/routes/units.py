@@ -36,7 +36,7 @@ def search(
     """Substring and alias search over names."""
     if label is not None:
         schema.node_spec(label)
-    rows = run_named(store, "search", {"q": q, "label": label, "limit": 100_000})
+    rows = run_named(store, "search", {"q": q, "label": label})
     return {"data": page.of(rows), "total": len(rows)}
 
 
