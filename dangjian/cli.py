@@ -22,6 +22,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from dangjian.config import Settings, StoreKind
 from graph.errors import DangjianError
@@ -62,13 +63,18 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except DangjianError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+            _error(str(exc))
             raise typer.Exit(1) from None
         except OSError as exc:
-            err.print(f"[red]error:[/red] {exc.strerror or exc}: {exc.filename or ''}", highlight=False)
+            _error(f"{exc.strerror or exc}: {exc.filename or ''}")
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _error(message: str) -> None:
+    # Plain text: messages quote file names and fields like "[label]" that are not markup.
+    err.print(Text("error: ", style="red") + Text(message), soft_wrap=True, highlight=False)
 
 
 def settings_for(store: StoreKind | None) -> Settings:
@@ -126,7 +132,7 @@ def build(
             from viz.outputs import write_standard_outputs
 
             for path in write_standard_outputs(db.fetch_graph(), out_dir or settings.out_dir):
-                out.print(f"wrote {path}", highlight=False)
+                out.print(Text(f"wrote {path}"), soft_wrap=True)
 
 
 def _load(db: GraphStore, settings: Settings, source: Path | list[Path]) -> Any:
@@ -310,7 +316,7 @@ def map_(
         options = _map_options(db, street=street, focus=focus, as_of=as_of, labels=label)
         graph = db.fetch_graph()
     path = write_map_html(graph, html, depth=depth, **options)
-    out.print(f"wrote {path}", highlight=False)
+    out.print(Text(f"wrote {path}"), soft_wrap=True)
 
 
 def _map_options(
@@ -359,7 +365,7 @@ def poster(
         options = _map_options(db, street=street, focus=None, as_of=as_of, labels=None)
         graph = db.fetch_graph()
     path = render_poster(graph, out_path, street=options["street"], size=size.upper(), as_of=options["as_of"])
-    out.print(f"wrote {path}", highlight=False)
+    out.print(Text(f"wrote {path}"), soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.errors import StoreError, StoreUnavailableError
 
@@ -102,8 +104,7 @@ class EmbeddedServer:
         if self.process is None:
             return
         try:
-            client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=30)
-            client.shutdown(save=True)
+            self._client(timeout_s=30).shutdown(save=True)
         except redis.ConnectionError:
             pass  # shutdown closes the connection under us
         except redis.RedisError as exc:
@@ -116,11 +117,18 @@ class EmbeddedServer:
             self.process.wait()
         self.process = None
 
+    def _client(self, timeout_s: float) -> redis.Redis:
+        # No retries: the default back-off would spend seconds on a server that is just
+        # shutting down or not there yet.
+        return redis.Redis(
+            unix_socket_path=str(self.socket_path), socket_timeout=timeout_s, retry=Retry(NoBackoff(), 0)
+        )
+
     def _answers(self) -> bool:
         if not self.socket_path.exists():
             return False
         try:
-            return bool(redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=2).ping())
+            return bool(self._client(timeout_s=2).ping())
         except (redis.RedisError, OSError):
             return False
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node as FNode
@@ -38,7 +40,12 @@ class FalkorDBStore(GraphStore):
                 raise StoreError("the embedded store needs a data directory")
             self.server = EmbeddedServer(Path(data_dir))
             self.server.start()
-            self._db = FalkorDB(unix_socket_path=str(self.server.socket_path))
+            # One quick retry, no back-off: a dead server should turn into a clear error fast.
+            self._db = FalkorDB(
+                unix_socket_path=str(self.server.socket_path),
+                retry=Retry(NoBackoff(), 1),
+                socket_timeout=query_timeout_s + 5,
+            )
         else:
             self._db = FalkorDB.from_url(url)
         self.graph_name = graph_name

@@ -1,0 +1,85 @@
+"""The `dangjian` command: help and examples, errors without stack traces, real runs."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from dangjian.cli import app
+from tests.loaders.test_datafiles import GOOD, make_dataset
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    # Unix-socket paths are short; keep the embedded store's directory under /tmp.
+    data_dir = Path("/tmp") / f"dj-cli-{uuid.uuid4().hex[:8]}"
+    yield {
+        "DANGJIAN_DATA_DIR": str(data_dir),
+        "DANGJIAN_STORE": "embedded",
+        "DANGJIAN_OUT_DIR": str(tmp_path / "out"),
+    }
+
+
+def test_help_lists_every_command_and_each_has_an_example() -> None:
+    group = get_command(app)
+    assert hasattr(group, "commands")
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0
+    for name in group.commands:
+        assert name in top.output, f"dangjian --help does not list {name}"
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Example: dangjian " + name in result.output, f"dangjian {name} --help has no example"
+
+
+def test_load_reports_a_broken_file_without_a_traceback(tmp_path: Path, env: dict[str, str]) -> None:
+    data = make_dataset(tmp_path, {"a.yaml": GOOD.replace("label: Street", "label: Road")})
+    result = runner.invoke(app, ["load", str(data)], env=env)
+    assert result.exit_code == 1
+    assert "a.yaml:6 [label]" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_load_then_query_as_json_and_csv(tmp_path: Path, env: dict[str, str]) -> None:
+    data = make_dataset(tmp_path, {"a.yaml": GOOD})
+    loaded = runner.invoke(app, ["load", str(data)], env=env)
+    assert loaded.exit_code == 0, loaded.output
+    assert "the store now holds 3 nodes" in loaded.output
+    result = runner.invoke(app, ["query", "search", "-p", "q=物业", "-f", "json"], env=env)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [r["name"] for r in rows] == ["南京西路街道区域化党建物业联盟"]
+    as_csv = runner.invoke(app, ["query", "search", "-p", "q=物业", "-f", "csv"], env=env)
+    assert as_csv.output.splitlines()[0] == "id,name,label,aliases"
+
+
+def test_query_errors_are_one_line(env: dict[str, str]) -> None:
+    result = runner.invoke(app, ["query", "nope"], env=env)
+    assert result.exit_code == 1 and "no query named 'nope'" in result.output
+    result = runner.invoke(app, ["query", "search", "-p", "q"], env=env)
+    assert result.exit_code == 1 and "key=value" in result.output
+    result = runner.invoke(app, ["query", "area_coverage", "-p", "area=不存在的地方"], env=env)
+    assert result.exit_code == 1 and "No node matches" in result.output
+
+
+def test_query_list_shows_every_named_query() -> None:
+    result = runner.invoke(app, ["query"])
+    assert result.exit_code == 0
+    for name in ("area_coverage", "body_members", "brokers", "structure"):
+        assert name in result.output
+
+
+def test_build_loads_and_summarises(env: dict[str, str]) -> None:
+    result = runner.invoke(app, ["build", "--no-maps"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "The graph holds" in result.output and "南京西路街道" in result.output
+    again = runner.invoke(app, ["build", "--no-maps"], env=env)
+    assert again.output.splitlines()[0] == result.output.splitlines()[0]
