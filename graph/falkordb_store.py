@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node as FNode
 from falkordb.path import Path as FPath
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph import schema
 from graph.embedded import EmbeddedServer
