@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,7 @@ from redis.retry import Retry
 from graph import schema
 from graph.embedded import EmbeddedServer
 from graph.errors import QueryError, StoreError, StoreUnavailableError
-from graph.model import GraphData
-from graph.store import ENTITY, GraphStore, Progress, WriteResult, write_statements
+from graph.store import ENTITY, Batch, GraphStore, Progress, WriteResult
 
 
 class FalkorDBStore(GraphStore):
@@ -77,17 +77,17 @@ class FalkorDBStore(GraphStore):
         rows = self.run("CALL db.indexes() YIELD label, properties RETURN label, properties")
         return {(r["label"], p) for r in rows for p in r["properties"]}
 
-    def write_graph(
-        self, graph: GraphData, batch_size: int = 1000, progress: Progress | None = None
-    ) -> WriteResult:
+    def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
         # One MULTI/EXEC: redis runs the queued queries as one unit and its append-only
         # file drops a transaction cut short by a crash, so a load lands whole or not at all.
         pipe = self._db.connection.pipeline(transaction=True)
         sizes: list[int] = []
-        for cypher, params, n in write_statements(graph, batch_size):
-            query = self._graph._build_params_header(params) + cypher
+        result = WriteResult()
+        for batch in batches:
+            query = self._graph._build_params_header({"rows": batch.rows}) + batch.cypher()
             pipe.execute_command("GRAPH.QUERY", self.graph_name, query, "--compact")
-            sizes.append(n)
+            sizes.append(len(batch.rows))
+            result.add(batch)
         try:
             replies = pipe.execute(raise_on_error=False)
         except redis.ConnectionError as exc:
@@ -98,7 +98,7 @@ class FalkorDBStore(GraphStore):
         if progress:
             for n in sizes:
                 progress(n)
-        return WriteResult(nodes=len(graph.nodes), relationships=len(graph.relationships))
+        return result
 
     def run(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import neo4j
@@ -13,8 +14,7 @@ from neo4j.graph import Relationship as NRel
 
 from graph import schema
 from graph.errors import QueryError, StoreError, StoreUnavailableError
-from graph.model import GraphData
-from graph.store import ENTITY, GraphStore, Progress, WriteResult, write_statements
+from graph.store import ENTITY, Batch, GraphStore, Progress, WriteResult
 
 _UNAVAILABLE = (
     neo4j_errors.ServiceUnavailable,
@@ -64,18 +64,22 @@ class Neo4jStore(GraphStore):
         for statement in statements:
             self.run(statement, write=True)
 
-    def write_graph(
-        self, graph: GraphData, batch_size: int = 1000, progress: Progress | None = None
-    ) -> WriteResult:
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            for cypher, params, n in write_statements(graph, batch_size):
-                tx.run(cypher, params).consume()
+    def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
+        result = WriteResult()
+        # An explicit transaction, not a retried managed one: batches may come from a stream
+        # that cannot be replayed.
+        with (
+            self._errors(),
+            self._driver.session(database=self.database) as session,
+            session.begin_transaction() as tx,
+        ):
+            for batch in batches:
+                tx.run(batch.cypher(), {"rows": batch.rows}).consume()
+                result.add(batch)
                 if progress:
-                    progress(n)
-
-        with self._errors(), self._driver.session(database=self.database) as session:
-            session.execute_write(work)
-        return WriteResult(nodes=len(graph.nodes), relationships=len(graph.relationships))
+                    progress(len(batch.rows))
+            tx.commit()
+        return result
 
     def run(
         self,

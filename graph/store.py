@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,12 @@ Progress = Callable[[int], None]  # told how many rows were just written
 class WriteResult:
     nodes: int = 0
     relationships: int = 0
+
+    def add(self, batch: Batch) -> None:
+        if batch.kind == "node":
+            self.nodes += len(batch.rows)
+        else:
+            self.relationships += len(batch.rows)
 
 
 @dataclass
@@ -50,21 +56,34 @@ def rel_merge_cypher(rel_type: str) -> str:
     )
 
 
-def write_statements(graph: GraphData, batch_size: int) -> Iterator[tuple[str, dict[str, Any], int]]:
-    """The (cypher, parameters, row count) batches that write a graph: nodes by label, then
-    relationships by type."""
+@dataclass
+class Batch:
+    """Rows of one label (kind "node") or one relationship type (kind "rel"), ready to write.
+
+    Node rows are stored property maps (`Node.record()`); relationship rows are
+    `{"id", "start", "end", "props"}`. Loaders that stream large files produce these
+    directly, without building a GraphData.
+    """
+
+    kind: str
+    name: str
+    rows: list[dict[str, Any]]
+
+    def cypher(self) -> str:
+        return node_merge_cypher(self.name) if self.kind == "node" else rel_merge_cypher(self.name)
+
+
+def graph_batches(graph: GraphData, batch_size: int) -> Iterator[Batch]:
+    """A graph as write batches: nodes by label first, then relationships by type."""
     for label, nodes in sorted(graph.by_label().items()):
-        cypher = node_merge_cypher(label)
         for chunk in batched(nodes, batch_size):
-            yield cypher, {"rows": [n.record() for n in chunk]}, len(chunk)
+            yield Batch("node", label, [n.record() for n in chunk])
     for rel_type, rels in sorted(graph.by_type().items()):
-        cypher = rel_merge_cypher(rel_type)
         for chunk in batched(rels, batch_size):
-            rows = [_rel_row(r) for r in chunk]
-            yield cypher, {"rows": rows}, len(chunk)
+            yield Batch("rel", rel_type, [rel_row(r) for r in chunk])
 
 
-def _rel_row(rel: Relationship) -> dict[str, Any]:
+def rel_row(rel: Relationship) -> dict[str, Any]:
     return {"id": rel.id, "start": rel.start, "end": rel.end, "props": rel.record()}
 
 
@@ -86,11 +105,15 @@ class GraphStore(ABC):
     def ensure_schema(self) -> None:
         """Create the indexes and constraints the product relies on (idempotent)."""
 
-    @abstractmethod
     def write_graph(
         self, graph: GraphData, batch_size: int = 1000, progress: Progress | None = None
     ) -> WriteResult:
         """Write the whole graph in one transaction: all of it lands, or none of it."""
+        return self.write_batches(graph_batches(graph, batch_size), progress)
+
+    @abstractmethod
+    def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
+        """Write batches in one transaction: all of them land, or none."""
 
     @abstractmethod
     def run(
