@@ -16,6 +16,8 @@ from graph import schema
 from graph.errors import QueryError, StoreError, StoreUnavailableError
 from graph.store import ENTITY, Batch, GraphStore, Progress, WriteResult
 
+LOAD_LOCK = "LoadLock"  # one node, outside the graph's labels, that serialises loads
+
 _UNAVAILABLE = (
     neo4j_errors.ServiceUnavailable,
     neo4j_errors.SessionExpired,
@@ -61,6 +63,10 @@ class Neo4jStore(GraphStore):
             f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)"
             for label in schema.LABELS
         ]
+        statements += [
+            f"CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (n:{LOAD_LOCK}) REQUIRE n.id IS UNIQUE",
+            f"MERGE (:{LOAD_LOCK} {{id: 'load'}})",
+        ]
         for statement in statements:
             self.run(statement, write=True)
 
@@ -73,6 +79,9 @@ class Neo4jStore(GraphStore):
             self._driver.session(database=self.database) as session,
             session.begin_transaction() as tx,
         ):
+            # Two loads at once would race on the same MERGEs (and may deadlock); writing the
+            # lock node first makes the second wait until the first commits.
+            tx.run(f"MERGE (l:{LOAD_LOCK} {{id: 'load'}}) SET l.taken = timestamp()").consume()
             for batch in batches:
                 tx.run(batch.cypher(), {"rows": batch.rows}).consume()
                 result.add(batch)

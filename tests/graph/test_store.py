@@ -129,3 +129,18 @@ def test_embedded_store_survives_a_restart(tmp_path: Path) -> None:
         assert again.fetch_graph() == before
     finally:
         again.close()
+
+
+def test_two_loads_at_once_both_finish_without_duplicates(empty_store: GraphStore) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from loaders.datafiles import load_dataset
+
+    graph = load_dataset(DATA_DIR)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda _: empty_store.write_graph(graph, batch_size=50), range(2)))
+    assert all(r.nodes == len(graph.nodes) for r in results)
+    counts = empty_store.counts()
+    assert (counts.nodes, counts.relationships) == (len(graph.nodes), len(graph.relationships))
+    dupes = empty_store.run("MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id")
+    assert dupes == []
