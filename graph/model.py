@@ -41,8 +41,11 @@ class Node(BaseModel):
         canonical = normalise_name(name) if isinstance(name, str) else ""
         if not canonical:
             raise schema.SchemaError(f"{label} node has an empty name")
+        schema.check_name(canonical)
         props = schema.check_props(f"{label} {canonical!r}", spec, properties or {})
         names = [normalise_name(a) for a in aliases if normalise_name(a)]
+        for alias in names:
+            schema.check_name(alias)
         return cls(
             id=node_id(label, canonical),
             label=label,

@@ -299,6 +299,18 @@ LABELS: tuple[str, ...] = tuple(NODE_SPECS)
 REL_TYPES: tuple[str, ...] = tuple(REL_SPECS)
 
 
+MAX_NAME_LENGTH = 200  # the longest real names (law firms' full names) are under 40
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_name(name: str) -> None:
+    """Names are one line of printable text of sane length."""
+    if len(name) > MAX_NAME_LENGTH:
+        raise SchemaError(f"name is {len(name)} characters long; at most {MAX_NAME_LENGTH} are allowed")
+    if _CONTROL.search(name):
+        raise SchemaError(f"name {name[:40]!r} contains control characters")
+
+
 def node_spec(label: str) -> NodeSpec:
     try:
         return NODE_SPECS[label]

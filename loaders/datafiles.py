@@ -72,8 +72,22 @@ class _Collected:
 class _LineLoader(yaml.SafeLoader):
     """A YAML loader that remembers the line of every mapping, for error messages."""
 
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # Aliases let a few lines expand into gigabytes ("billion laughs"); data files need none.
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "YAML aliases (*name) are not allowed in data files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+    for key in keys:
+        if keys.count(key) > 1:
+            dup = next(k for k, _ in reversed(node.value) if getattr(k, "value", None) == key)
+            raise yaml.MarkedYAMLError(None, None, f"the key {key!r} is given twice", dup.start_mark)
     mapping = loader.construct_mapping(node, deep=True)
     mapping[_LINE] = node.start_mark.line + 1
     return mapping

@@ -19,8 +19,8 @@ def decode_bytes(raw: bytes, name: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
         return _decode(raw, "utf-8", name)
-    if b"\x00" in raw[:4096]:
-        raise DataFileError(name, None, None, "this is a binary file, not text")
+    if b"\x00" in raw[:4096] or raw.startswith((b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\x1f\x8b")):
+        raise DataFileError(name, None, None, "this is a binary file (or an archive), not text")
     errors: dict[str, UnicodeDecodeError] = {}
     for enc in _ENCODINGS:
         try:
@@ -48,9 +48,22 @@ def _looks_like_text(text: str) -> bool:
     return controls <= max(2, len(text) // 1000)
 
 
+MAX_FILE_BYTES = 50 * 1024 * 1024  # far above any article or data file; refuses a flood
+
+
 def read_text(path: Path) -> str:
     """Read a text file, detecting its encoding; errors name the file and line."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFileError(
+                str(path),
+                None,
+                None,
+                f"the file is {size // 2**20} MiB; at most {MAX_FILE_BYTES // 2**20} MiB",
+            )
+        if not path.is_file():
+            raise DataFileError(str(path), None, None, "not a regular file")
         raw = path.read_bytes()
     except OSError as exc:
         raise DataFileError(str(path), None, None, f"cannot read the file: {exc.strerror}") from None
