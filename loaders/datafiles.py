@@ -94,6 +94,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text: the schema checks them, and "2019-13-01" gets a message, not a crash.
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
 
 
 def load_dataset(data_dir: Path) -> GraphData:
