@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query
@@ -14,6 +15,8 @@ from queries.runner import resolve_ref
 T = TypeVar("T")
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Names and references are one line of printable text (as the schema requires of names).
+TEXT = {"pattern": r"^[^\x00-\x1f\x7f]+$", "min_length": 1, "max_length": 200}
 
 
 class Page:
@@ -30,6 +33,9 @@ class Page:
 
 
 PageDep = Annotated[Page, Depends()]
+
+# Labels as an enum, so that the schema documents them and FastAPI checks them.
+Label = StrEnum("Label", {label: label for label in schema.LABELS})  # type: ignore[misc]
 AsOf = Annotated[
     str | None,
     Query(

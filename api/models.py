@@ -7,13 +7,21 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 
-class Message(BaseModel):
+class ErrorPublic(BaseModel):
+    """Every error answer: a message, and where it helps, what was wrong or what to try."""
+
     detail: str
+    suggestions: list[str] | None = None
+    errors: list[dict[str, Any]] | None = None
 
 
-class NotFound(BaseModel):
-    detail: str
-    suggestions: list[str] = Field(default_factory=list)
+NotFound = ErrorPublic
+
+# Documented on every router, replacing FastAPI's default 422 shape with ours.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorPublic, "description": "A parameter is missing or not valid."},
+    503: {"model": ErrorPublic, "description": "The store is not reachable; retry after Retry-After."},
+}
 
 
 class SourcePublic(BaseModel):

@@ -121,6 +121,9 @@ class FalkorDBStore(GraphStore):
         timeout_s: float | None = None,
     ) -> Any:
         timeout_ms = math.ceil(1000 * (timeout_s or self.query_timeout_s))
+        if params and _has_nul(params):
+            # The client splices parameters into a text header that a NUL would cut short.
+            raise QueryError("text parameters may not contain NUL characters")
         try:
             if write:
                 return self._graph.query(cypher, params, timeout=timeout_ms)
@@ -158,6 +161,16 @@ class _EmptyResult:
 
     header: tuple[Any, ...] = ()
     result_set: tuple[Any, ...] = ()
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _plain(value: Any) -> Any:

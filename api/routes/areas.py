@@ -4,13 +4,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.common import AsOf, PageDep, check_date, resolve
+from api.common import TEXT, AsOf, PageDep, check_date, resolve
 from api.deps import StoreDep
-from api.models import AreasPublic, AreaUnitsPublic, NotFound
+from api.models import ERROR_RESPONSES, AreasPublic, AreaUnitsPublic, NotFound
 from queries import answers
 from queries.runner import run_named
 
-router = APIRouter(prefix="/areas", tags=["areas"])
+router = APIRouter(prefix="/areas", tags=["areas"], responses=ERROR_RESPONSES)
 
 
 @router.get("", response_model=AreasPublic)
@@ -39,7 +39,7 @@ def list_areas(store: StoreDep, page: PageDep) -> dict[str, object]:
 def area_units(
     store: StoreDep,
     page: PageDep,
-    ref: Annotated[str, Path(description="Area id, name or alias.", examples=["兴业太古汇商圈"])],
+    ref: Annotated[str, Path(**TEXT, description="Area id, name or alias.", examples=["兴业太古汇商圈"])],
     as_of: AsOf = None,
     via: Annotated[
         Literal["located", "member", "station"] | None,

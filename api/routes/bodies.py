@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api.common import AsOf, PageDep, check_date, resolve
+from api.common import TEXT, AsOf, PageDep, check_date, resolve
 from api.deps import StoreDep
-from api.models import BodyMembersPublic, NotFound
+from api.models import ERROR_RESPONSES, BodyMembersPublic, NotFound
 from queries import answers
 
-router = APIRouter(prefix="/bodies", tags=["bodies"])
+router = APIRouter(prefix="/bodies", tags=["bodies"], responses=ERROR_RESPONSES)
 
 
 @router.get("/{ref}/members", response_model=BodyMembersPublic, responses={404: {"model": NotFound}})
@@ -19,6 +19,7 @@ def body_members(
     ref: Annotated[
         str,
         Path(
+            **TEXT,
             description="Council, alliance or committee: id, name or alias.",
             examples=["兴业太古汇商圈党建联席会议"],
         ),

@@ -3,10 +3,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from api.models import Health
+from api.models import ERROR_RESPONSES, Health
 from graph.errors import StoreError
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], responses=ERROR_RESPONSES)
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})

@@ -7,35 +7,32 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
 
-from api.common import AsOf, check_date, resolve
+from api.common import TEXT, AsOf, Label, check_date, resolve
 from api.deps import StoreDep
-from api.models import NotFound
-from graph import schema
+from api.models import ERROR_RESPONSES, NotFound
 
-router = APIRouter(tags=["maps"])
+router = APIRouter(tags=["maps"], responses=ERROR_RESPONSES)
 
 
 @router.get("/map", response_class=HTMLResponse, responses={404: {"model": NotFound}})
 def network_map(
     store: StoreDep,
-    street: Annotated[str | None, Query(description="Only this street: id, name or alias.")] = None,
-    focus: Annotated[str | None, Query(description="Centre on this node: id, name or alias.")] = None,
+    street: Annotated[str | None, Query(**TEXT, description="Only this street: id, name or alias.")] = None,
+    focus: Annotated[str | None, Query(**TEXT, description="Centre on this node: id, name or alias.")] = None,
     depth: Annotated[int, Query(ge=1, le=6)] = 2,
     as_of: AsOf = None,
-    label: Annotated[list[str] | None, Query(description="Only these labels.")] = None,
+    label: Annotated[list[Label] | None, Query(description="Only these labels.")] = None,
 ) -> HTMLResponse:
     """The interactive network map: one self-contained HTML page that works offline."""
     from viz import render_map_html
 
-    for lab in label or []:
-        schema.node_spec(lab)
     html = render_map_html(
         store.fetch_graph(),
         street=resolve(store, street, "Street", "District")["id"] if street else None,
         focus=resolve(store, focus)["id"] if focus else None,
         depth=depth,
         as_of=check_date(as_of),
-        labels=label or None,
+        labels=[lab.value for lab in label] if label else None,
     )
     return HTMLResponse(html)
 
@@ -47,7 +44,7 @@ def network_map(
 )
 def poster(
     store: StoreDep,
-    street: Annotated[str | None, Query(description="Only this street: id, name or alias.")] = None,
+    street: Annotated[str | None, Query(**TEXT, description="Only this street: id, name or alias.")] = None,
     size: Annotated[Literal["A3", "A2", "A1"], Query()] = "A3",
     as_of: AsOf = None,
 ) -> Response:

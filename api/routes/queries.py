@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request
 
-from api.common import PageDep
+from api.common import TEXT, PageDep
 from api.deps import StoreDep
-from api.models import NotFound, QueryInfo, QueryResultPublic
+from api.models import ERROR_RESPONSES, NotFound, QueryInfo, QueryResultPublic
 from queries.runner import describe, query_names, run_named
 
-router = APIRouter(tags=["queries"])
+router = APIRouter(tags=["queries"], responses=ERROR_RESPONSES)
 
 _PAGING = {"limit", "offset"}
 
@@ -29,7 +29,7 @@ def run_query(
     request: Request,
     store: StoreDep,
     page: PageDep,
-    name: Annotated[str, Path(description="A named query from GET /queries.", examples=["areas"])],
+    name: Annotated[str, Path(**TEXT, description="A named query from GET /queries.", examples=["areas"])],
 ) -> dict[str, object]:
     """Run a named, read-only query; its parameters come as query-string parameters."""
     if name not in query_names():
