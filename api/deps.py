@@ -5,15 +5,67 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from typing import Annotated
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, HTTPException, Request
 
 from dangjian.config import Settings
 from graph.errors import StoreUnavailableError
-from graph.store import GraphStore
+from graph.store import Batch, GraphStore, Progress, WriteResult
 
 log = logging.getLogger(__name__)
+
+
+class BoundedStore(GraphStore):
+    """A store whose every query returns within a deadline, or raises StoreUnavailableError.
+
+    A server that hangs (rather than refusing connections) would otherwise hold a request
+    for as long as the socket waits; the query runs in a worker thread that is abandoned
+    when the deadline passes, and the caller gets a prompt 503.
+    """
+
+    def __init__(self, inner: GraphStore, deadline_s: float, workers: int = 32) -> None:
+        self.inner = inner
+        self.kind = inner.kind
+        self.deadline_s = deadline_s
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="store")
+
+    def run(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+    ) -> list[dict[str, Any]]:
+        future = self._pool.submit(self.inner.run, cypher, params, write=write, timeout_s=timeout_s)
+        try:
+            return future.result(timeout=self.deadline_s)
+        except FutureTimeout:
+            raise StoreUnavailableError(f"the store did not answer within {self.deadline_s:.0f} s") from None
+
+    def ensure_schema(self) -> None:
+        self.inner.ensure_schema()
+
+    def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
+        return self.inner.write_batches(batches, progress)
+
+    def clear(self) -> None:
+        self.inner.clear()
+
+    def ping(self) -> bool:
+        future = self._pool.submit(self.inner.ping)
+        try:
+            return future.result(timeout=self.deadline_s)
+        except FutureTimeout:
+            return False
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self.inner.close()
 
 
 class StoreProvider:
@@ -22,7 +74,8 @@ class StoreProvider:
 
     def __init__(self, settings: Settings, store: GraphStore | None = None) -> None:
         self.settings = settings
-        self._store: GraphStore | None = store
+        self._deadline_s = settings.query_timeout_s + settings.connect_timeout_s
+        self._store: GraphStore | None = BoundedStore(store, self._deadline_s) if store else None
         self._owned = store is None  # a store handed in is closed by whoever opened it
         self._lock = threading.Lock()
         self._suspect = False
@@ -32,12 +85,13 @@ class StoreProvider:
             if self._store is not None and self._suspect:
                 if self._store.ping():
                     self._suspect = False
-                elif self._store.kind == "falkordb":
+                elif self._owned and self._store.kind == "falkordb":
+                    # The embedded server died: opening the store again starts a new one.
                     self._close()
             if self._store is None:
                 from graph.factory import open_store
 
-                self._store = open_store(self.settings)
+                self._store = BoundedStore(open_store(self.settings), self._deadline_s)
                 self._suspect = False
             return self._store
 
@@ -46,11 +100,12 @@ class StoreProvider:
 
     def _close(self) -> None:
         store, self._store = self._store, None
-        if store is not None:
-            try:
-                store.close()
-            except Exception as exc:  # noqa: BLE001 - closing a dead store may fail any way
-                log.info("closing the unreachable store: %s", exc)
+        if store is None:
+            return
+        try:
+            store.close()
+        except Exception as exc:  # noqa: BLE001 - closing a dead store may fail any way
+            log.info("closing the unreachable store: %s", exc)
 
     def close(self) -> None:
         with self._lock:

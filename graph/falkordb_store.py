@@ -43,8 +43,9 @@ class FalkorDBStore(GraphStore):
             # One quick retry, no back-off: a dead server should turn into a clear error fast.
             self._db = FalkorDB(
                 unix_socket_path=str(self.server.socket_path),
-                retry=Retry(NoBackoff(), 1),
-                socket_timeout=query_timeout_s + 5,
+                # Retry a dropped connection once (the server restarted), never a time-out.
+                retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
+                socket_timeout=query_timeout_s + 1,
             )
         else:
             self._db = FalkorDB.from_url(url)
