@@ -47,8 +47,14 @@ class FalkorDBStore(GraphStore):
                 retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
                 socket_timeout=query_timeout_s + 1,
             )
+            # Loads go through a client without a read time-out: one MULTI/EXEC of a large
+            # load may legitimately run for longer than any read.
+            self._writer = redis.Redis(
+                unix_socket_path=str(self.server.socket_path), retry=Retry(NoBackoff(), 0)
+            )
         else:
             self._db = FalkorDB.from_url(url)
+            self._writer = redis.Redis.from_url(url, retry=Retry(NoBackoff(), 0))
         self.graph_name = graph_name
         self._graph = self._db.select_graph(graph_name)
         self.query_timeout_s = query_timeout_s
@@ -81,7 +87,7 @@ class FalkorDBStore(GraphStore):
     def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
         # One MULTI/EXEC: redis runs the queued queries as one unit and its append-only
         # file drops a transaction cut short by a crash, so a load lands whole or not at all.
-        pipe = self._db.connection.pipeline(transaction=True)
+        pipe = self._writer.pipeline(transaction=True)
         sizes: list[int] = []
         result = WriteResult()
         for batch in batches:
@@ -91,8 +97,8 @@ class FalkorDBStore(GraphStore):
             result.add(batch)
         try:
             replies = pipe.execute(raise_on_error=False)
-        except redis.ConnectionError as exc:
-            raise StoreUnavailableError(f"the embedded store went away during the load: {exc}") from None
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreUnavailableError(f"the store went away during the load: {exc}") from None
         for reply in replies:
             if isinstance(reply, Exception):
                 raise StoreError(f"the store refused the load: {reply}")
@@ -151,6 +157,7 @@ class FalkorDBStore(GraphStore):
 
     def close(self) -> None:
         try:
+            self._writer.close()
             self._db.connection.close()
         finally:
             if self.server is not None:
