@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.deps import StoreProvider
-from api.routes import areas, bodies, health, maps, projects, queries, units
+from api.routes import areas, bodies, health, maps, projects, queries, review, units
 from dangjian import __version__
 from dangjian.config import Settings
 from graph.errors import DangjianError, NotFoundError, QueryError, SchemaError, StoreUnavailableError
@@ -54,7 +54,7 @@ def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
             allow_methods=["GET", "POST"],
             allow_headers=["*"],
         )
-    for module in (health, areas, bodies, units, projects, queries, maps):
+    for module in (health, areas, bodies, units, projects, queries, maps, review):
         app.include_router(module.router)
     _add_error_handlers(app, settings)
     return app

@@ -368,5 +368,107 @@ def poster(
     out.print(Text(f"wrote {path}"), soft_wrap=True)
 
 
+@app.command()
+@user_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Articles (UTF-8 or GB18030/GBK, detected).")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    store: Annotated[
+        StoreKind | None,
+        typer.Option("--store", help="Link names against this store's graph (default: no linking)."),
+    ] = None,
+) -> None:
+    """Propose the nodes and relationships an article states, with the sentence each rests on.
+
+    Example: dangjian extract article.txt --format json
+    """
+    from loaders.extract import Candidates, Gazetteer, extract_file
+
+    gazetteer = None
+    if store is not None:
+        with opened(settings_for(store)) as db:
+            gazetteer = Gazetteer.from_graph(db.fetch_graph())
+    candidates = Candidates()
+    for path in files:
+        candidates.extend(extract_file(path, gazetteer=gazetteer))
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(candidates.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_rows(candidates.rows(), fmt)
+
+
+@app.command()
+@user_errors
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="Articles to read.")],
+    accept: Annotated[bool, typer.Option("--accept", help="Accept every proposal at once.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Extract articles and stage what they state as proposals for review.
+
+    Example: dangjian ingest article.txt && dangjian review
+    """
+    from loaders.review import ingest_files
+
+    with opened(settings_for(store)) as db:
+        report = ingest_files(db, files, accept=accept)
+    out.print(
+        Text(
+            f"{', '.join(report.documents)}: {report.staged} new proposals, "
+            f"{report.already_known} known already, {report.accepted} accepted"
+        ),
+        soft_wrap=True,
+    )
+
+
+@app.command("review")
+@user_errors
+def review_(
+    accept: Annotated[list[str] | None, typer.Option("--accept", help="Accept this proposal id.")] = None,
+    reject: Annotated[list[str] | None, typer.Option("--reject", help="Reject this proposal id.")] = None,
+    accept_all: Annotated[bool, typer.Option("--accept-all", help="Accept every pending one.")] = False,
+    reject_all: Annotated[bool, typer.Option("--reject-all", help="Reject every pending one.")] = False,
+    status: Annotated[str, typer.Option(help="List proposals with this status.")] = "pending",
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """List proposals, or accept or reject them (accepted ones become graph facts).
+
+    Example: dangjian review --accept relationship-id --reject node-id
+    """
+    from loaders.review import proposals, review
+
+    with opened(settings_for(store)) as db:
+        accept_ids, reject_ids = list(accept or []), list(reject or [])
+        if accept_all or reject_all:
+            pending = [p["id"] for p in proposals(db, "pending")]
+            (accept_ids if accept_all else reject_ids).extend(pending)
+        if accept_ids or reject_ids:
+            n = review(db, accept=accept_ids, reject=reject_ids)
+            out.print(f"accepted {n}, rejected {len(reject_ids)}", highlight=False)
+            return
+        _print_rows(proposals(db, None if status == "all" else status), fmt)
+
+
+@app.command()
+@user_errors
+def evaluate(
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table (text) or json")
+    ] = OutputFormat.table,
+) -> None:
+    """Score the extractor against the curated dataset, leave-one-article-out.
+
+    Example: dangjian evaluate --format json
+    """
+    from loaders.extract import evaluate as run_evaluation
+
+    report = run_evaluation(Settings().dataset_dir)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(Text(report.as_text()), soft_wrap=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

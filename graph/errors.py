@@ -45,5 +45,14 @@ class NotFoundError(DangjianError):
         super().__init__(f"No node matches {ref!r}.{hint}")
 
 
+class UnknownProposalError(NotFoundError):
+    """A review names a proposal that is not pending."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ref = ", ".join(ids)
+        self.suggestions = []
+        DangjianError.__init__(self, f"no pending proposal with id {self.ref}")
+
+
 class QueryError(DangjianError):
     """A named query is unknown or was called with bad parameters."""

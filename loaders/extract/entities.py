@@ -1,0 +1,519 @@
+"""Named organisations, places, projects and people, found by their written forms.
+
+Chinese names of bodies end in a small set of suffixes (…党委, …有限公司, …街道, …联盟,
+…理事会); a name starts where the run of name characters before the suffix meets a
+punctuation mark or a function word (与, 向, 召开, 等 …). jieba cuts that run into words
+so that a stop word is only taken as one when it stands as a word of its own (和 in
+"A和B", not in "和平饭店").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import jieba
+
+jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
+
+# (suffix, label, properties); the longest suffix wins where several end at one place.
+_SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
+    ("社区卫生服务中心", "Unit", {"kind": "hospital"}),
+    ("卫生服务中心", "Unit", {"kind": "hospital"}),
+    ("党群服务中心", "Station", {}),
+    ("党建服务中心", "Station", {}),
+    ("党群服务站", "Station", {}),
+    ("党建服务站", "Station", {}),
+    ("服务中心", "Station", {}),
+    ("服务站", "Station", {}),
+    ("配送站", "Station", {}),
+    ("专业委员会", "Committee", {}),
+    ("专委会", "Committee", {}),
+    ("联席会议", "Council", {"kind": "joint_council"}),
+    ("常务理事会", "Council", {"kind": "board"}),
+    ("理事会", "Council", {"kind": "board"}),
+    ("联合党委", "Council", {"kind": "joint_party_committee"}),
+    ("联盟", "Alliance", {}),
+    ("有限责任公司", "Unit", {"kind": "company"}),
+    ("股份有限公司", "Unit", {"kind": "company"}),
+    ("有限公司", "Unit", {"kind": "company"}),
+    ("公司", "Unit", {"kind": "company"}),
+    ("集团", "Unit", {"kind": "company"}),
+    ("支行", "Unit", {"kind": "bank"}),
+    ("分行", "Unit", {"kind": "bank"}),
+    ("银行", "Unit", {"kind": "bank"}),
+    ("事务所", "Unit", {"kind": "professional_firm"}),
+    ("报社", "Unit", {"kind": "media"}),
+    ("大学", "Unit", {"kind": "school"}),
+    ("学院", "Unit", {"kind": "school"}),
+    ("中学", "Unit", {"kind": "school"}),
+    ("小学", "Unit", {"kind": "school"}),
+    ("幼儿园", "Unit", {"kind": "school"}),
+    ("党校", "Unit", {"kind": "school"}),
+    ("医院", "Unit", {"kind": "hospital"}),
+    ("剧院", "Unit", {"kind": "cultural"}),
+    ("剧场", "Unit", {"kind": "cultural"}),
+    ("大戏院", "Unit", {"kind": "cultural"}),
+    ("图书馆", "Unit", {"kind": "cultural"}),
+    ("纪念馆", "Unit", {"kind": "cultural"}),
+    ("评弹团", "Unit", {"kind": "cultural"}),
+    ("协会", "Unit", {"kind": "social_organisation"}),
+    ("商会", "Unit", {"kind": "social_organisation"}),
+    ("促进会", "Unit", {"kind": "social_organisation"}),
+    ("居民委员会", "Unit", {"kind": "residential_committee"}),
+    ("居委会", "Unit", {"kind": "residential_committee"}),
+    ("办事处", "Unit", {"kind": "government"}),
+    ("组织部", "Unit", {"kind": "government"}),
+    ("宣传部", "Unit", {"kind": "government"}),
+    ("统战部", "Unit", {"kind": "government"}),
+    ("工作部", "Unit", {"kind": "other"}),
+    ("办公室", "Unit", {"kind": "government"}),
+    ("市容所", "Unit", {"kind": "government"}),
+    ("社工委", "Unit", {"kind": "government"}),
+    ("党工委", "Unit", {"kind": "party_organisation"}),
+    ("党总支", "Unit", {"kind": "party_organisation"}),
+    ("党支部", "Unit", {"kind": "party_organisation"}),
+    ("党委", "Unit", {"kind": "party_organisation"}),
+    ("党组", "Unit", {"kind": "party_organisation"}),
+    ("区委", "Unit", {"kind": "government"}),
+    ("居民区", "Area", {"kind": "residential"}),
+    ("商圈", "Area", {"kind": "commercial_district"}),
+    ("街区", "Area", {"kind": "block"}),
+    ("街道", "Street", {}),
+    ("镇", "Street", {}),
+    ("大厦", "Building", {}),
+    ("大楼", "Building", {}),
+    ("广场", "Building", {}),
+    ("园区", "Building", {}),
+    ("会馆", "Building", {}),
+    ("宾馆", "Building", {}),
+    ("饭店", "Building", {}),
+]
+_SUFFIX_INFO = {s: (label, props) for s, label, props in _SUFFIXES}
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))) + ")+"
+)
+_ONE_SUFFIX = re.compile("|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))))
+
+# Characters a name may contain; anything else (punctuation, spaces) ends it.
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]")
+_MAX_NAME = 28
+
+# Words that end a name when they stand as words of their own before it.
+_STOP_WORDS = frozenset(
+    [
+        "与",
+        "和",
+        "及",
+        "以及",
+        "同",
+        "跟",
+        "向",
+        "在",
+        "由",
+        "为",
+        "是",
+        "将",
+        "对",
+        "把",
+        "从",
+        "于",
+        "到",
+        "等",
+        "了",
+        "的",
+        "也",
+        "并",
+        "还",
+        "都",
+        "让",
+        "使",
+        "被",
+        "给",
+        "以",
+        "至",
+        "或",
+        "及其",
+        "召开",
+        "举行",
+        "举办",
+        "成立",
+        "加入",
+        "认领",
+        "签订",
+        "签约",
+        "交换",
+        "结对",
+        "担任",
+        "位于",
+        "设在",
+        "覆盖",
+        "辐射",
+        "涵盖",
+        "包括",
+        "出席",
+        "参加",
+        "参与",
+        "组织",
+        "开展",
+        "联合",
+        "携手",
+        "共同",
+        "依托",
+        "借助",
+        "通过",
+        "推出",
+        "推动",
+        "发布",
+        "启动",
+        "打造",
+        "建立",
+        "组建",
+        "成为",
+        "作为",
+        "来自",
+        "牵头",
+        "主持",
+        "围绕",
+        "发动",
+        "吸收",
+        "吸引",
+        "指导",
+        "支持",
+        "联手",
+        "会同",
+        "邀请",
+        "带领",
+        "深化",
+        "进一步",
+        "积极",
+        "首个",
+        "首届",
+        "新任",
+        "现任",
+        "首轮",
+        "各",
+        "该",
+        "本",
+        "其",
+        "这",
+        "此",
+        "新",
+        "所",
+        "全",
+        "多",
+        "近",
+        "又",
+        "后",
+        "前",
+        "中",
+        "上",
+        "下",
+        "内",
+        "外",
+        "单位",
+        "代表",
+        "成员",
+        "负责人",
+        "同志",
+        "我们",
+        "他们",
+        "记者",
+        "报道",
+        "日前",
+        "近日",
+        "会上",
+        "现场",
+        "活动",
+        "仪式",
+        "当天",
+        "今年",
+        "明年",
+        "去年",
+        "目前",
+        "已",
+        "已经",
+        "正式",
+        "分别",
+        "特别",
+        "相关",
+        "所在",
+        "辖区",
+        "辖区内",
+        "区域",
+        "党员",
+        "先后",
+        "继",
+        "继续",
+        "交接",
+        "移交",
+        "颁发",
+        "赠送",
+        "前往",
+        "发出",
+        "致辞",
+        "一行",
+        "授予",
+        "颁奖",
+        "成员单位",
+        "区域共建单位",
+        "持续",
+        "不断",
+        "加强",
+        "强化",
+        "优化",
+        "完善",
+        "健全",
+    ]
+)
+# Names that are only generic words, not a particular body.
+_GENERIC_PREFIX = re.compile(
+    r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|"
+    r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
+    r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
+)
+_QUANTITY = re.compile(r"^[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
+
+_PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
+_BOOK = re.compile(r"《([^《》]{2,30})》")
+
+# Titles written before a person's name (…书记周惠珍, 总经理程想元).
+_TITLES = [
+    "党工委书记",
+    "党工委副书记",
+    "党委书记",
+    "党委副书记",
+    "党委委员",
+    "党总支书记",
+    "党支部书记",
+    "纪委书记",
+    "副书记",
+    "书记",
+    "副主任",
+    "主任",
+    "副部长",
+    "部长",
+    "副局长",
+    "局长",
+    "副处长",
+    "处长",
+    "副区长",
+    "区长",
+    "副会长",
+    "会长",
+    "副理事长",
+    "理事长",
+    "秘书长",
+    "副主席",
+    "主席",
+    "副总经理",
+    "总经理",
+    "董事长",
+    "副董事长",
+    "总监",
+    "经理",
+    "所长",
+    "副所长",
+    "校长",
+    "副校长",
+    "院长",
+    "副院长",
+    "馆长",
+    "团长",
+    "专员",
+    "委员",
+    "社长",
+    "主编",
+    "总编辑",
+    "站长",
+    "护士",
+    "医生",
+    "教师",
+    "律师",
+    "联络员",
+    "负责人",
+]
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_PERSON = re.compile("(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3})")
+# A character that cannot continue a name: punctuation or the first of a verb after it.
+_AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
+_NOT_NAME_START = set("和与及等为向在的是了将对共")
+
+
+@dataclass
+class Mention:
+    """A name found in a sentence; start/end are positions in the squashed sentence."""
+
+    label: str
+    name: str
+    start: int
+    end: int
+    properties: dict[str, object] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    confidence: float = 0.7
+    linked: bool = False
+    # A name inside a longer one that still denotes a body of its own ("X公司" in "X公司党委").
+    nested_ok: bool = False
+
+
+def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
+    """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
+    previous name), or None when nothing precedes the suffix."""
+    lo = suffix_start
+    while lo > floor and suffix_start - lo < _MAX_NAME and _NAME_CHAR.match(sentence[lo - 1]):
+        lo -= 1
+    prefix = sentence[lo:suffix_start]
+    if not prefix:
+        return None
+    # An unbalanced closing quote means the name started inside a quotation we cut off.
+    words = list(jieba.cut(prefix, HMM=False))
+    keep = len(words)
+    while keep > 0 and words[keep - 1] not in _STOP_WORDS:
+        keep -= 1
+    start = lo + sum(len(w) for w in words[:keep])
+    quantity = _QUANTITY.match(sentence, start, suffix_start)
+    if quantity:
+        start = quantity.end()
+    if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
+        start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
+    return start if start < suffix_start else None
+
+
+# "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
+# own body; the pipeline qualifies them with the street's name.
+OWN_PREFIXES = ("街道", "区域化党建")
+_STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦")
+
+
+# Suffixes that close a name: what follows them starts a new one ("…有限公司交接…").
+# Others (银行, 集团, 大学, 街道) also occur inside longer names ("建设银行静安支行").
+_CLOSED = {
+    "有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "联席会议",
+    "理事会",
+    "常务理事会",
+    "联盟",
+    "专委会",
+    "专业委员会",
+}
+_PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
+
+
+def _street_prefix(prefix: str) -> bool:
+    """A street's own name: a place word (…路, …寺, …新村) or a rare single word (曹家渡)."""
+    if not 2 <= len(prefix) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+        return False
+    if prefix[-1] in _STREET_END:
+        return True
+    return (
+        len(prefix) <= 4
+        and jieba.dt.FREQ.get(prefix, 0) < 500
+        and len(list(jieba.cut(prefix, HMM=False))) == 1
+    )
+
+
+def find_organisations(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    floor = 0
+    for m in _SUFFIX_RE.finditer(sentence):
+        chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
+        label, props = _SUFFIX_INFO[chain[-1]]
+        start = _left_boundary(sentence, floor, m.start())
+        # A company's name may contain a place ("…广场有限公司"); other names stop at one.
+        floor = m.end() if chain[-1] in _CLOSED else floor
+        if start is None:
+            # "联席会议理事会" after generic words: the chain itself may be the name's tail.
+            continue
+        name = sentence[start : m.end()]
+        prefix = name[: -len(m.group())]
+        if _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
+            continue
+        if label == "Street":
+            cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
+            start, prefix = start + cut, prefix[cut:]
+            name = sentence[start : m.end()]
+            if not _street_prefix(prefix) or (len(chain) > 1 and chain[0] != "街道"):
+                continue
+        if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] == "Unit":
+            # "…有限公司党委" stands for the company in these articles: one node, an alias.
+            iend = m.end() - len(chain[-1])
+            inner_props = dict(_SUFFIX_INFO[chain[-2]][1])
+            out.append(Mention("Unit", sentence[start:iend], start, m.end(), inner_props, aliases=[name]))
+            continue
+        out.append(Mention(label, name, start, m.end(), dict(props)))
+        # A street's or council's own party body ("…街道党工委") is a body inside it.
+        if len(chain) > 1:
+            inner = chain[-2]
+            ilabel, iprops = _SUFFIX_INFO[inner]
+            iend = m.end() - len(chain[-1])
+            out.append(Mention(ilabel, sentence[start:iend], start, iend, dict(iprops), nested_ok=True))
+    return out
+
+
+# Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").
+_DISTRICT = re.compile(
+    r"(?:(?<=市)[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
+    r"(?!域|块|内|级|委|政府)"
+)
+
+
+def find_districts(sentence: str) -> list[Mention]:
+    return [
+        Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
+        for m in _DISTRICT.finditer(sentence)
+    ]
+
+
+def find_projects(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PROJECT.finditer(sentence):
+        kind = m[2]
+        name = m[1] + kind if kind in {"项目", "行动"} and not m[1].endswith(kind) else m[1]
+        out.append(Mention("Project", name, m.start(), m.end(), aliases=[m.group()], confidence=0.6))
+    return out
+
+
+def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
+    """People written after a title: (person, title, where the title starts)."""
+    out = []
+    for m in _PERSON.finditer(sentence):
+        name = m[2]
+        if len(name) == 3 and name[2] in _AFTER_NAME:
+            name = name[:2]
+        if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
+            continue
+        if (
+            any(name.endswith(t) for t in ("书记", "主任", "部长", "同志"))
+            or jieba.dt.FREQ.get(name, 0) > 3000
+        ):
+            continue
+        end = m.start(2) + len(name)
+        if end < len(sentence) and sentence[end] not in _AFTER_NAME:
+            continue
+        person = Mention("Person", name, m.start(2), end, {"title": m[1]}, confidence=0.6)
+        out.append((person, m[1], m.start(1)))
+    return out
+
+
+def split_list(sentence: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """Mentions joined to `first` by 、/和/与/及 — a list like "A、B、C等12家单位"."""
+    ordered = sorted((m for m in mentions if m.start >= first.start), key=lambda m: m.start)
+    out = [first]
+    for m in ordered[1:]:
+        gap = sentence[out[-1].end : m.start]
+        if gap in {"、", "和", "与", "及", "以及", "，"} and m.start > out[-1].end - 1:
+            out.append(m)
+        elif m.start >= out[-1].end:
+            break
+    return out
+
+
+LIST_END = re.compile(r"^等\s*([\d一二三四五六七八九十百]+)\s*[家个所]")

@@ -1,0 +1,194 @@
+"""Leave-one-article-out scoring against the curated dataset.
+
+For each article described in data/facts, the gazetteer holds only the nodes the other
+articles support, the extractor runs on the article, and its output is compared with the
+curated nodes and relationships whose sources cite that article.
+
+Matching rule: a candidate node matches a gold node when the labels are equal and the
+NFKC-normalised, white-space-free name or any alias of one equals the name or an alias of
+the other; each gold node is matched at most once. A relationship matches when the types
+are equal and both ends match the gold relationship's ends (in either order for the
+symmetric SIGNED_AGREEMENT and PAIRED_WITH); properties are not compared. Document nodes
+and MENTIONS relationships are left out: the loader writes them, the article does not state them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.model import GraphData
+from loaders.datafiles import load_dataset
+from loaders.extract.candidate import Candidates
+from loaders.extract.linking import Gazetteer, _key
+from loaders.extract.pipeline import extract_file
+
+_SYMMETRIC = {"SIGNED_AGREEMENT", "PAIRED_WITH"}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class EvaluationReport:
+    articles: list[str] = field(default_factory=list)
+    nodes: Score = field(default_factory=Score)
+    nodes_by_label: dict[str, Score] = field(default_factory=dict)
+    relationships: Score = field(default_factory=Score)
+    relationships_by_type: dict[str, Score] = field(default_factory=dict)
+    per_article: dict[str, dict[str, Score]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "nodes": self.nodes.as_dict(),
+            "nodes_by_label": {k: v.as_dict() for k, v in sorted(self.nodes_by_label.items())},
+            "relationships": self.relationships.as_dict(),
+            "relationships_by_type": {k: v.as_dict() for k, v in sorted(self.relationships_by_type.items())},
+            "per_article": {a: {k: v.as_dict() for k, v in s.items()} for a, s in self.per_article.items()},
+        }
+
+    def as_text(self) -> str:
+        lines = [
+            f"Leave-one-article-out over {len(self.articles)} article(s): {', '.join(self.articles)}",
+            "",
+            f"{'':28}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}",
+        ]
+
+        def row(name: str, s: Score) -> str:
+            return f"{name:28}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.fp:6}{s.fn:6}"
+
+        lines.append(row("nodes (all)", self.nodes))
+        lines += [row(f"  {k}", v) for k, v in sorted(self.nodes_by_label.items())]
+        lines.append(row("relationships (all)", self.relationships))
+        lines += [row(f"  {k}", v) for k, v in sorted(self.relationships_by_type.items())]
+        lines.append("")
+        for article, scores in self.per_article.items():
+            lines.append(row(f"{article[:20]} nodes", scores["nodes"]))
+            lines.append(row(f"{article[:20]} rels", scores["relationships"]))
+        return "\n".join(lines)
+
+
+def _names(name: str, aliases: list[str]) -> set[str]:
+    return {_key(name), *(_key(a) for a in aliases)}
+
+
+def evaluate(data_dir: Path) -> EvaluationReport:
+    gold = load_dataset(data_dir)
+    report = EvaluationReport()
+    for doc in sorted((n for n in gold.nodes if n.label == "Document"), key=lambda n: n.properties["file"]):
+        file = doc.properties["file"]
+        others = GraphData(
+            nodes=[
+                n
+                for n in gold.nodes
+                if n.label != "Document" and any(s.document != doc.id for s in n.sources)
+            ]
+        )
+        cands = extract_file(data_dir / "corpus" / file, gazetteer=Gazetteer.from_graph(others))
+        nodes, rels = _score_article(gold, doc.id, cands)
+        report.articles.append(file)
+        report.per_article[file] = {"nodes": _total(nodes), "relationships": _total(rels)}
+        for label, s in nodes.items():
+            report.nodes_by_label.setdefault(label, Score()).add(s)
+            report.nodes.add(s)
+        for rel_type, s in rels.items():
+            report.relationships_by_type.setdefault(rel_type, Score()).add(s)
+            report.relationships.add(s)
+    return report
+
+
+def _total(scores: dict[str, Score]) -> Score:
+    out = Score()
+    for s in scores.values():
+        out.add(s)
+    return out
+
+
+def _score_article(
+    gold: GraphData, doc_id: str, cands: Candidates
+) -> tuple[dict[str, Score], dict[str, Score]]:
+    gold_nodes = [
+        n for n in gold.nodes if n.label != "Document" and any(s.document == doc_id for s in n.sources)
+    ]
+    gold_rels = [
+        r for r in gold.relationships if r.type != "MENTIONS" and any(s.document == doc_id for s in r.sources)
+    ]
+    index = gold.node_index()
+    node_scores: dict[str, Score] = {}
+    # Candidate node (by position) -> gold node id it matched.
+    matched: dict[int, str] = {}
+    used: set[str] = set()
+    for c in cands.nodes:
+        names = _names(c.name, c.aliases)
+        hit = next(
+            (
+                g
+                for g in gold_nodes
+                if g.label == c.label and g.id not in used and names & _names(g.name, g.aliases)
+            ),
+            None,
+        )
+        score = node_scores.setdefault(c.label, Score())
+        if hit is None:
+            score.fp += 1
+        else:
+            score.tp += 1
+            used.add(hit.id)
+            matched[id(c)] = hit.id
+    for g in gold_nodes:
+        if g.id not in used:
+            node_scores.setdefault(g.label, Score()).fn += 1
+
+    rel_scores: dict[str, Score] = {}
+    gold_keys: dict[tuple[str, str, str], str] = {}
+    for r in gold_rels:
+        gold_keys[(r.type, r.start, r.end)] = r.id
+    hit_rels: set[str] = set()
+    for c in cands.relationships:
+        score = rel_scores.setdefault(c.type, Score())
+        s, e = matched.get(id(c.start)), matched.get(id(c.end))
+        rid = gold_keys.get((c.type, s or "", e or ""))
+        if rid is None and c.type in _SYMMETRIC:
+            rid = gold_keys.get((c.type, e or "", s or ""))
+        if rid is None or rid in hit_rels:
+            score.fp += 1
+        else:
+            score.tp += 1
+            hit_rels.add(rid)
+    for r in gold_rels:
+        if r.id not in hit_rels:
+            rel_scores.setdefault(r.type, Score()).fn += 1
+    del index
+    return node_scores, rel_scores

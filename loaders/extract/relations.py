@@ -1,0 +1,212 @@
+"""Relationships from the verbs between names in one sentence.
+
+Each rule looks for a verb family and takes the names on either side of it: the subject
+before the verb (a list "A、B等N家" counts as several subjects) and the object after it.
+The schema decides what may stand at each end; a pair that does not fit is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph import schema
+from loaders.extract.entities import Mention
+
+_ORG = ("Unit", "Council", "Alliance", "Committee", "Station")
+_PLACE = ("Street", "Area", "Building", "District")
+
+
+@dataclass
+class Found:
+    type: str
+    start: Mention
+    end: Mention
+    properties: dict[str, object] = field(default_factory=dict)
+    confidence: float = 0.6
+
+
+@dataclass(frozen=True)
+class _Rule:
+    type: str
+    verbs: re.Pattern[str]
+    # True: the subject is written after the verb ("成员单位有A、B"), the body before it.
+    reversed_: bool = False
+    symmetric: bool = False
+
+
+_RULES = [
+    _Rule("MEMBER_OF", re.compile(r"加入|成为.{0,12}?成员|纳入")),
+    _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
+    _Rule("CLAIMED", re.compile(r"认领")),
+    _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),
+    _Rule("PAIRED_WITH", re.compile(r"结对"), symmetric=True),
+    _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
+    _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),
+]
+_CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
+_HANDOVER = re.compile(r"交接|移交")
+_ACTION = re.compile(r"成立|揭牌|启动|签约仪式|授牌")
+_ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
+
+
+def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
+    spec = schema.REL_SPECS[rel_type]
+    return start.label in spec.starts and end.label in spec.ends and start.name != end.name
+
+
+def _left(mentions: list[Mention], pos: int) -> list[Mention]:
+    return [m for m in mentions if m.end <= pos]
+
+
+def _right(mentions: list[Mention], pos: int) -> list[Mention]:
+    return [m for m in mentions if m.start >= pos]
+
+
+def _group(sentence: str, mentions: list[Mention], anchor: Mention) -> list[Mention]:
+    """The list anchor belongs to: names joined by 、/和/与/及 (A、B、C等3家)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = ordered.index(anchor)
+    out = [anchor]
+    j = i
+    while j > 0 and sentence[ordered[j - 1].end : out[0].start] in {"、", "和", "及", "以及", ",", "，"}:
+        j -= 1
+        out.insert(0, ordered[j])
+    j = i
+    while j + 1 < len(ordered) and sentence[out[-1].end : ordered[j + 1].start] in {"、", "和", "及", "以及"}:
+        j += 1
+        out.append(ordered[j])
+    return out
+
+
+def find_relations(
+    sentence: str,
+    mentions: list[Mention],
+    *,
+    date: str | None,
+    year: int | None,
+    context: Mention | None = None,
+) -> list[Found]:
+    """Relationships a sentence states between its mentions. `context` is the body the
+    paragraph is about, for sentences that name only the subject ("…担任轮值主席单位")."""
+    found: list[Found] = []
+    if not mentions:
+        return found
+    for rule in _RULES:
+        for verb in rule.verbs.finditer(sentence):
+            spec = schema.REL_SPECS[rule.type]
+            before, after = _left(mentions, verb.start()), _right(mentions, verb.end())
+            if not rule.symmetric:
+                # The nearest name that can stand at each end under the schema.
+                if rule.reversed_:
+                    before = [m for m in before if m.label in spec.ends]
+                    after = [m for m in after if m.label in spec.starts]
+                else:
+                    before = [m for m in before if m.label in spec.starts]
+                    after = [m for m in after if m.label in spec.ends]
+            if rule.symmetric:
+                # "A与B签订…": both parties written before the verb, joined by 与/和.
+                pairs = _pairs_with(sentence, mentions, verb.start())
+                if not pairs and before and after:
+                    pairs = [(s, after[0]) for s in _group(sentence, mentions, before[-1])]
+                for a, b in pairs:
+                    props: dict[str, object] = {}
+                    if rule.type == "SIGNED_AGREEMENT" and date:
+                        props["date"] = date
+                    if _fits(rule.type, a, b):
+                        found.append(Found(rule.type, a, b, props))
+                continue
+            if rule.reversed_:
+                bodies, subjects = before[-1:], (_group(sentence, mentions, after[0]) if after else [])
+            else:
+                subjects = _group(sentence, mentions, before[-1]) if before else []
+                bodies = after[:1]
+            if not bodies and context is not None:
+                bodies = [context]
+            for s in subjects:
+                for b in bodies:
+                    props = {}
+                    if rule.type == "CLAIMED" and year:
+                        props["year"] = year
+                    if _fits(rule.type, s, b):
+                        found.append(Found(rule.type, s, b, props))
+    found.extend(_chairs(sentence, mentions, date, context))
+    return found
+
+
+def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
+    """ "A、B等N家单位分别与C签订…": every name of the list before 与 with the body after it."""
+    link = max(sentence.rfind(w, 0, verb) for w in ("与", "同", "和"))
+    if link < 0:
+        return []
+    orgs = [m for m in mentions if m.label != "Person"]
+    left = [m for m in orgs if m.end <= link]
+    right = [m for m in orgs if link < m.start < verb]
+    if not left or not right:
+        return []
+    return [(a, right[0]) for a in _group(sentence, orgs, left[-1])]
+
+
+def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: Mention | None) -> list[Found]:
+    chair = _CHAIR.search(sentence)
+    if not chair:
+        return []
+    bodies = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")]
+    handover = _HANDOVER.search(sentence)
+    role = chair.group()
+    props: dict[str, object] = {"role": role}
+    if handover and date:
+        props["from"] = date
+    chairs: list[Mention] = []
+    if handover:
+        # "A向新任轮值主席B交接…": the new chair follows 向.
+        to = sentence.find("向")
+        chairs = (
+            [m for m in mentions if m.start > to and m.label in ("Unit", "Person")][:1] if to >= 0 else []
+        )
+    else:
+        # "轮值主席单位X" or "X担任轮值主席": the nearest unit on either side.
+        near = sorted(
+            (m for m in mentions if m.label in ("Unit", "Street")),
+            key=lambda m: min(abs(m.start - chair.end()), abs(chair.start() - m.end)),
+        )
+        chairs = near[:1]
+    if not bodies and context is not None:
+        bodies = [context]
+    out = []
+    for c in chairs:
+        # The body chaired: the one written before the role ("联盟首轮轮值主席"), else any.
+        body = next((b for b in reversed(bodies) if b.end <= chair.start()), bodies[0] if bodies else None)
+        if body is not None and _fits("CHAIRS", c, body):
+            out.append(Found("CHAIRS", c, body, dict(props)))
+    return out
+
+
+def find_events(
+    sentence: str, mentions: list[Mention], date: str | None
+) -> list[tuple[Mention, list[Found]]]:
+    """成立 / 揭牌 / 启动 of a body: an Event named after it, organised by the subject."""
+    out = []
+    for m in _ACTION.finditer(sentence):
+        objs = [x for x in mentions if x.label in (*_ORG, "Project") and abs(x.end - m.start()) <= 2]
+        objs += [x for x in mentions if x.label in (*_ORG, "Project") and 0 <= x.start - m.end() <= 2]
+        if not objs:
+            continue
+        obj = objs[0]
+        word = m.group()
+        tail = sentence[m.end() : m.end() + 2]
+        name = obj.name + word + ("仪式" if tail == "仪式" else "")
+        props: dict[str, object] = {"kind": word}
+        if date:
+            props["date"] = date
+        event = Mention(
+            "Event", name, min(obj.start, m.start()), max(obj.end, m.end()), props, confidence=0.5
+        )
+        rels = []
+        subject = next(
+            (x for x in reversed(_left(mentions, min(obj.start, m.start()))) if x is not obj), None
+        )
+        if subject is not None and _fits("ORGANISED", subject, event):
+            rels.append(Found("ORGANISED", subject, event, confidence=0.4))
+        out.append((event, rels))
+    return out

@@ -1,0 +1,64 @@
+"""Sentences with offsets into the original text.
+
+Articles come from OCR'd newspaper pages whose lines break in the middle of words, so the
+rules work on each sentence with all white space removed, and every position found there
+maps back to the original text, where a source quote is cut as text[start:end].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A blank line ends a paragraph (headlines and captions stand alone on the page).
+_PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
+_SENTENCE_END = "。！？!?；;"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its squashed text and, per character, its offset in the original."""
+
+    index: int
+    text: str
+    offsets: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.offsets[0]
+
+    @property
+    def end(self) -> int:
+        return self.offsets[-1] + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the squashed range [start, end)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut the text into sentences at end punctuation and at paragraph breaks."""
+    out: list[Sentence] = []
+    pos = 0
+    for para in [*_PARAGRAPH.finditer(text), None]:
+        stop = para.start() if para else len(text)
+        chars: list[str] = []
+        offs: list[int] = []
+        for i in range(pos, stop):
+            ch = text[i]
+            if ch.isspace():
+                continue
+            chars.append(ch)
+            offs.append(i)
+            if ch in _SENTENCE_END:
+                _add(out, chars, offs)
+                chars, offs = [], []
+        _add(out, chars, offs)
+        pos = para.end() if para else stop
+    return out
+
+
+def _add(out: list[Sentence], chars: list[str], offs: list[int]) -> None:
+    # Lone page furniture (a stray bracket, a page number) is not a sentence.
+    if len(chars) >= 2:
+        out.append(Sentence(len(out), "".join(chars), tuple(offs)))

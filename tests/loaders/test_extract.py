@@ -1,0 +1,231 @@
+"""The article extractor: encodings, names, relation verbs, dates, linking, JSON shape."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from graph import schema
+from graph.errors import DataFileError
+from graph.model import GraphData, Node
+from loaders.extract import Gazetteer, evaluate, extract_file, extract_text
+from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SEED = sorted((DATA / "corpus").glob("*.txt"))[0]
+
+
+def _names(text: str, **kw: object) -> set[tuple[str, str]]:
+    c = extract_text(text, document_name="t.txt", **kw)  # type: ignore[arg-type]
+    return {(n.label, n.name) for n in c.nodes}
+
+
+def _rels(text: str, **kw: object) -> set[tuple[str, str, str]]:
+    c = extract_text(text, document_name="t.txt", **kw)  # type: ignore[arg-type]
+    return {(r.type, r.start.name, r.end.name) for r in c.relationships}
+
+
+def _shape(c: dict) -> tuple:
+    return (
+        sorted((n["label"], n["name"]) for n in c["nodes"]),
+        sorted((r["type"], r["start"], r["end"]) for r in c["relationships"]),
+    )
+
+
+# --- encodings ------------------------------------------------------------------------
+
+
+def test_encodings_give_the_same_candidates(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    variants = {
+        "plain.txt": text.encode("utf-8"),
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "gb.txt": text.encode("gb18030"),
+    }
+    shapes = []
+    for name, raw in variants.items():
+        path = tmp_path / name
+        path.write_bytes(raw)
+        out = extract_file(path).to_json()
+        assert out["documents"][0]["file"] == name
+        shapes.append(_shape(out))
+    assert shapes[0] == shapes[1] == shapes[2]
+    assert shapes[0][0]
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20])
+def test_binary_or_empty_file_is_a_clear_error(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(raw)
+    with pytest.raises(DataFileError):
+        extract_file(path)
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+def test_organisation_suffixes() -> None:
+    names = _names(
+        "近日，长风大道街道与华东纺织科技有限公司党委、梅川居民区、长风商圈党建联盟、"
+        "长风大道街道区域化党建联席会议理事会、长风社区文化专业委员会和长风“邻里汇”党群服务站共同开展活动。"
+    )
+    assert ("Street", "长风大道街道") in names
+    assert ("Unit", "华东纺织科技有限公司") in names
+    assert ("Area", "梅川居民区") in names
+    assert ("Alliance", "长风商圈党建联盟") in names
+    assert ("Council", "长风大道街道区域化党建联席会议理事会") in names
+    assert ("Committee", "长风社区文化专业委员会") in names
+
+
+def test_quoted_projects() -> None:
+    names = _names("街道推出“红色管家”项目和“清凉夏日”行动，受到居民欢迎。")
+    assert ("Project", "红色管家项目") in names
+    assert ("Project", "清凉夏日行动") in names
+
+
+def test_list_closed_by_count() -> None:
+    rels = _rels("光明乳业有限公司、东方明珠酒店有限公司、申江律师事务所等3家单位加入虹桥商圈党建联盟。")
+    for unit in ("光明乳业有限公司", "东方明珠酒店有限公司", "申江律师事务所"):
+        assert ("MEMBER_OF", unit, "虹桥商圈党建联盟") in rels
+
+
+# --- relation verbs ------------------------------------------------------------------------
+
+
+def test_member_of() -> None:
+    assert ("MEMBER_OF", "新华书店有限公司", "曹杨街道区域化党建联席会议") in _rels(
+        "今年，新华书店有限公司正式加入曹杨街道区域化党建联席会议。"
+    )
+
+
+def test_claimed() -> None:
+    rels = _rels("会上，远东银行静安支行认领了“爱心助老”项目。", article_date="2021-05-06")
+    assert ("CLAIMED", "远东银行静安支行", "爱心助老项目") in rels
+
+
+def test_signed_agreement() -> None:
+    c = extract_text(
+        "3月5日，华光电子有限公司与天山路街道签订共建协议。", document_name="t.txt", article_date="2021-03-20"
+    )
+    rel = next(r for r in c.relationships if r.type == "SIGNED_AGREEMENT")
+    assert {rel.start.name, rel.end.name} == {"华光电子有限公司", "天山路街道"}
+    assert rel.properties["date"] == "2021-03-05"
+
+
+def test_paired_with() -> None:
+    rels = _rels("同济中学党总支与彩虹居民区结对，开展助学活动。")
+    assert {("PAIRED_WITH", "同济中学", "彩虹居民区"), ("PAIRED_WITH", "彩虹居民区", "同济中学")} & rels
+
+
+def test_chairs_with_handover_date() -> None:
+    c = extract_text(
+        "9月1日，上海文艺出版有限公司向新任轮值主席单位长江证券有限公司交接虹口商圈党建联席会议轮值主席铜牌。",
+        document_name="t.txt",
+        article_date="2021-09-10",
+    )
+    chairs = [r for r in c.relationships if r.type == "CHAIRS"]
+    assert chairs
+    assert chairs[0].end.name == "虹口商圈党建联席会议"
+    assert chairs[0].properties.get("from") == "2021-09-01"
+
+
+def test_located_in_and_covers() -> None:
+    rels = _rels("“乐活驿站”党群服务站设在金桥大厦，服务范围覆盖金桥商圈。")
+    assert any(t == "LOCATED_IN" and e == "金桥大厦" for t, _, e in rels)
+    assert any(t == "COVERS" and e == "金桥商圈" for t, _, e in rels)
+
+
+def test_founding_is_an_event() -> None:
+    names = _names("5月，彭浦镇成立了彭浦镇楼宇党建联盟。", article_date="2021")
+    assert any(label == "Event" and "成立" in name for label, name in names)
+
+
+def test_holds_position() -> None:
+    c = extract_text("星河置业有限公司党委书记郑文龙出席活动。", document_name="t.txt")
+    rel = next(r for r in c.relationships if r.type == "HOLDS_POSITION")
+    assert (rel.start.name, rel.end.name) == ("郑文龙", "星河置业有限公司")
+    assert rel.properties["title"] == "党委书记"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_article_date_from_masthead_and_fallback() -> None:
+    assert detect_article_date("2020年1月8日本期第102期").iso() == "2020-01-08"
+    assert detect_article_date("6月29日，街道举行2020年区域化党建联席会议。").iso() == "2020-06-29"
+    assert detect_article_date("没有日期的文章。").iso() is None
+
+
+def test_month_day_and_relative_years() -> None:
+    article = ArticleDate(2020, 1, 8)
+    assert resolve_date("12月20日，理事会召开会议。", article) == "2019-12-20"
+    assert resolve_date("1月5日，理事会召开会议。", article) == "2020-01-05"
+    assert resolve_year("今年将新增5个项目。", article) == 2020
+    assert resolve_year("明年将新增5个项目。", article) == 2021
+    assert resolve_year("2018年街道成立联盟。", article) == 2018
+
+
+# --- linking ------------------------------------------------------------------------------
+
+
+def test_known_alias_links_to_existing_id() -> None:
+    known = Node.create("Unit", "上海国际集团有限公司", aliases=["国际集团"])
+    gaz = Gazetteer.from_graph(GraphData(nodes=[known]))
+    c = extract_text(
+        "国际集团党委与街道党工委共同打造服务站。上海国际集团有限公司党委出席。",
+        document_name="t.txt",
+        gazetteer=gaz,
+    )
+    ids = [n["id"] for n in c.to_json()["nodes"] if n["label"] == "Unit"]
+    assert known.id in ids
+    assert len([n for n in c.nodes if n.name == "上海国际集团有限公司"]) == 1
+    # A short form the graph does not list as an alias stays unlinked.
+    assert Gazetteer.from_graph(GraphData(nodes=[known])).lookup("国际") is None
+
+
+# --- JSON shape ------------------------------------------------------------------------------
+
+
+def test_json_shape_and_quotes() -> None:
+    for path in sorted((DATA / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out = extract_file(path).to_json()
+        assert set(out) == {"documents", "nodes", "relationships"}
+        ids = {n["id"] for n in out["nodes"]}
+        for n in out["nodes"]:
+            assert n["label"] in schema.LABELS
+            assert {"id", "label", "name", "aliases", "properties", "source", "confidence"} <= set(n)
+            s = n["source"]
+            assert text[s["start"] : s["end"]] == s["quote"]
+        for r in out["relationships"]:
+            assert r["type"] in schema.REL_TYPES
+            assert r["start"] in ids and r["end"] in ids
+            s = r["source"]
+            assert text[s["start"] : s["end"]] == s["quote"]
+
+
+def test_to_graph_and_rows() -> None:
+    c = extract_file(SEED)
+    g = c.to_graph()
+    doc = [n for n in g.nodes if n.label == "Document"]
+    assert len(doc) == 1 and doc[0].properties["file"] == SEED.name
+    ids = {n.id for n in g.nodes}
+    assert all(r.start in ids and r.end in ids for r in g.relationships)
+    assert len(c.rows()) == len(c.nodes) + len(c.relationships)
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+def test_evaluation_runs() -> None:
+    try:
+        report = evaluate(DATA)
+    except DataFileError as exc:  # the curated data is being written by others
+        pytest.skip(f"dataset does not load right now: {exc}")
+    d = report.as_dict()
+    for score in [d["nodes"], d["relationships"], *d["nodes_by_label"].values()]:
+        for k in ("precision", "recall", "f1"):
+            assert 0.0 <= score[k] <= 1.0
+    assert "nodes (all)" in report.as_text()
