@@ -1,0 +1,145 @@
+"""Which part of the graph a map shows: street, ego network, as-of date and labels.
+
+Everything works on GraphData and returns GraphData, so the map page and the poster draw
+the same selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from graph.model import GraphData, Node
+from viz.dates import node_active, rel_active
+
+HIDDEN_LABELS = frozenset({"Document"})
+HIDDEN_TYPES = frozenset({"MENTIONS"})
+# Relationship types that make up a street's structure, and the labels it is made of.
+STRUCTURE_TYPES = frozenset({"PART_OF", "COVERS", "LOCATED_IN", "RUNS", "BRANDED"})
+STRUCTURE_LABELS = frozenset({"Council", "Alliance", "Committee", "Station", "Area", "Building"})
+
+
+def induced(graph: GraphData, keep: Iterable[str]) -> GraphData:
+    """The nodes in `keep` and the relationships between them, in the graph's order."""
+    ids = set(keep)
+    return GraphData(
+        nodes=[n for n in graph.nodes if n.id in ids],
+        relationships=[r for r in graph.relationships if r.start in ids and r.end in ids],
+    )
+
+
+def drawable(graph: GraphData) -> GraphData:
+    """The graph without source articles and MENTIONS: what maps draw."""
+    keep = [n.id for n in graph.nodes if n.label not in HIDDEN_LABELS]
+    pruned = induced(graph, keep)
+    pruned.relationships = [r for r in pruned.relationships if r.type not in HIDDEN_TYPES]
+    return pruned
+
+
+def to_networkx(graph: GraphData) -> nx.MultiGraph:
+    g = nx.MultiGraph()
+    g.add_nodes_from(n.id for n in graph.nodes)
+    g.add_edges_from((r.start, r.end, r.id, {"type": r.type}) for r in graph.relationships)
+    return g
+
+
+def as_of_filter(graph: GraphData, as_of: str) -> GraphData:
+    """The network as of a date: relationships not yet begun (or already ended) go, and so
+    do nodes all of whose relationships went (members who had not joined yet)."""
+    rels = [r for r in graph.relationships if rel_active(r, as_of)]
+    had_edges = {x for r in graph.relationships for x in (r.start, r.end)}
+    still = {x for r in rels for x in (r.start, r.end)}
+    keep = [n.id for n in graph.nodes if node_active(n, as_of) and (n.id in still or n.id not in had_edges)]
+    return induced(GraphData(nodes=graph.nodes, relationships=rels), keep)
+
+
+def _is_boundary(node: Node, street: str) -> bool:
+    """Nodes the street's structure may reach but not grow through: the district level
+    and other streets, whose own structures would otherwise leak in."""
+    if node.label in ("District", "Street"):
+        return node.id != street
+    return node.label == "Council" and node.properties.get("level") == "district"
+
+
+def street_core(graph: GraphData, street: str) -> set[str]:
+    """The street and the councils, areas, alliances, stations … structurally tied to it."""
+    index = graph.node_index()
+    structural = [r for r in graph.relationships if r.type in STRUCTURE_TYPES]
+    core = {street}
+    grew = True
+    while grew:
+        grew = False
+        for r in structural:
+            for a, b in ((r.start, r.end), (r.end, r.start)):
+                if a in core and b not in core:
+                    node = index.get(b)
+                    if node and node.label in STRUCTURE_LABELS and not _is_boundary(node, street):
+                        core.add(b)
+                        grew = True
+    return core
+
+
+def street_subgraph(graph: GraphData, street: str) -> GraphData:
+    """The street's structure plus everything directly linked to it (members, chairs …)."""
+    core = street_core(graph, street)
+    keep = set(core)
+    for r in graph.relationships:
+        if r.start in core:
+            keep.add(r.end)
+        if r.end in core:
+            keep.add(r.start)
+    return induced(graph, keep)
+
+
+def street_memberships(graph: GraphData) -> dict[str, list[str]]:
+    """For each node, the streets whose subgraph holds it (for the page's street filter)."""
+    out: dict[str, list[str]] = {}
+    for street in sorted(n.id for n in graph.nodes if n.label == "Street"):
+        for node in street_subgraph(graph, street).nodes:
+            out.setdefault(node.id, []).append(street)
+    return out
+
+
+def ego(graph: GraphData, focus: str, depth: int) -> GraphData:
+    g = to_networkx(graph)
+    return induced(graph, nx.ego_graph(g, focus, radius=max(depth, 0)).nodes)
+
+
+def label_filter(graph: GraphData, labels: Iterable[str]) -> GraphData:
+    wanted = set(labels)
+    return induced(graph, [n.id for n in graph.nodes if n.label in wanted])
+
+
+def _require(graph: GraphData, node_id: str, what: str, label: str | None = None) -> None:
+    node = graph.node_index().get(node_id)
+    if node is None:
+        raise ValueError(f"{what} {node_id!r} is not a node of the graph")
+    if label and node.label != label:
+        raise ValueError(f"{what} {node_id!r} is a {node.label}, not a {label}")
+
+
+def select(
+    graph: GraphData,
+    *,
+    street: str | None = None,
+    focus: str | None = None,
+    depth: int = 2,
+    as_of: str | None = None,
+    labels: list[str] | None = None,
+) -> GraphData:
+    """Apply the options in a fixed order: draw set, date, street, ego network, labels."""
+    out = drawable(graph)
+    if street:
+        _require(out, street, "street", "Street")
+    if focus:
+        _require(out, focus, "focus")
+    if as_of:
+        out = as_of_filter(out, as_of)
+    if street and street in out.node_index():
+        out = street_subgraph(out, street)
+    if focus:
+        out = ego(out, focus, depth) if focus in out.node_index() else GraphData()
+    if labels:
+        out = label_filter(out, labels)
+    return out
