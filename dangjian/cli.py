@@ -111,6 +111,8 @@ def _progress(total: int, what: str) -> tuple[Progress, Callable[[int], None]]:
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+    if not verbose:  # the driver narrates its retries; the user gets one clear message instead
+        logging.getLogger("neo4j").setLevel(logging.ERROR)
 
 
 @app.command()

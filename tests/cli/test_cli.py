@@ -83,3 +83,35 @@ def test_build_loads_and_summarises(env: dict[str, str]) -> None:
     assert "The graph holds" in result.output and "南京西路街道" in result.output
     again = runner.invoke(app, ["build", "--no-maps"], env=env)
     assert again.output.splitlines()[0] == result.output.splitlines()[0]
+
+
+def test_build_writes_the_maps_for_the_district_and_nanjing_road(env: dict[str, str]) -> None:
+    out = Path(env["DANGJIAN_OUT_DIR"])
+    result = runner.invoke(app, ["build"], env=env)
+    assert result.exit_code == 0, result.output
+    for path in (
+        out / "map.html",
+        out / "poster.pdf",
+        out / "南京西路街道" / "map.html",
+        out / "南京西路街道" / "poster.pdf",
+    ):
+        assert path.is_file() and path.stat().st_size > 10_000, path
+    assert (out / "poster.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_map_and_poster_commands(env: dict[str, str], tmp_path: Path) -> None:
+    assert runner.invoke(app, ["load"], env=env).exit_code == 0
+    page = tmp_path / "m.html"
+    result = runner.invoke(app, ["map", "--html", str(page), "--focus", "国际集团", "--depth", "1"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "上海国际集团有限公司" in page.read_text(encoding="utf-8")
+    svg = tmp_path / "p.svg"
+    result = runner.invoke(
+        app, ["poster", "--out", str(svg), "--street", "南京西路街道", "--size", "A2"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert "<svg" in svg.read_text(encoding="utf-8")[:500]
+    bad = runner.invoke(app, ["poster", "--out", str(svg), "--size", "B5"], env=env)
+    assert bad.exit_code == 1 and "A3, A2 or A1" in bad.output
+    missing = runner.invoke(app, ["map", "--street", "不存在街道"], env=env)
+    assert missing.exit_code == 1 and "No node matches" in missing.output
