@@ -14,7 +14,7 @@ from queries.runner import resolve_ref
 
 T = TypeVar("T")
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = schema.DATE_RE.pattern  # the same rule as the data files
 # Names and references are one line of printable text (as the schema requires of names).
 TEXT = {"pattern": r"^[^\x00-\x1f\x7f]+$", "min_length": 1, "max_length": 200}
 
