@@ -321,6 +321,16 @@ def map_(
     out.print(Text(f"wrote {path}"), soft_wrap=True)
 
 
+def _street_id(db: GraphStore, ref: str | None) -> str | None:
+    """A street's id; the district (or no street) means the whole map."""
+    from queries.runner import resolve_ref
+
+    if ref is None:
+        return None
+    node = resolve_ref(db, ref, ("Street", "District"))
+    return node["id"] if node["label"] == "Street" else None
+
+
 def _map_options(
     db: GraphStore,
     *,
@@ -337,7 +347,7 @@ def _map_options(
     for lab in labels or []:
         schema.node_spec(lab)
     return {
-        "street": resolve_ref(db, street, ("Street", "District"))["id"] if street else None,
+        "street": _street_id(db, street),
         "focus": resolve_ref(db, focus)["id"] if focus else None,
         "as_of": as_of,
         "labels": labels or None,

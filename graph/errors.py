@@ -56,3 +56,7 @@ class UnknownProposalError(NotFoundError):
 
 class QueryError(DangjianError):
     """A named query is unknown or was called with bad parameters."""
+
+
+class PosterError(DangjianError):
+    """A poster cannot be drawn as asked (format, paper size, too much to fit)."""

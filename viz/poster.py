@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from graph.errors import PosterError
 from graph.model import GraphData
 from viz.poster_frame import footer, header
 from viz.poster_layout import layout_main
@@ -45,7 +46,7 @@ def build_scene(
     title: str | None = None,
 ) -> Scene:
     if size.upper() not in PAPER:
-        raise ValueError(f"unknown paper size {size!r}; choose one of {', '.join(PAPER)}")
+        raise PosterError(f"unknown paper size {size!r}; choose one of {', '.join(PAPER)}")
     width, height = PAPER[size.upper()]  # landscape
     shown = select(graph, street=street, as_of=as_of)
     title = title or map_title(select(graph), street)
@@ -75,5 +76,5 @@ def render_poster(
     """Write the poster; the format follows out's suffix (.pdf, .svg or .png at 300 dpi)."""
     writer = WRITERS.get(out.suffix.lower())
     if writer is None:
-        raise ValueError(f"cannot write a poster as {out.suffix!r}; use .pdf, .svg or .png")
+        raise PosterError(f"cannot write a poster as {out.suffix!r}; use .pdf, .svg or .png")
     return writer(build_scene(graph, street=street, size=size, as_of=as_of, title=title), out)

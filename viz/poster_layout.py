@@ -8,6 +8,7 @@ always gives the same picture.
 
 from __future__ import annotations
 
+from graph.errors import PosterError
 from viz import style
 from viz.poster_cards import CardContent, draw_card, make_card
 from viz.poster_model import Member, PosterModel
@@ -125,4 +126,4 @@ def layout_main(model: PosterModel, area: Box, base: float) -> list[Shape]:
                 shapes = _try(model, area, size, rows, per_side)
                 if shapes is not None:
                     return shapes
-    raise ValueError("the poster's groups do not fit on the page even cut down; choose a larger size")
+    raise PosterError("the poster's groups do not fit on the page even cut down; choose a larger size")

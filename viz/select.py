@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from graph.errors import QueryError
 from graph.model import GraphData, Node
 from viz.dates import node_active, rel_active
 
@@ -114,9 +115,9 @@ def label_filter(graph: GraphData, labels: Iterable[str]) -> GraphData:
 def _require(graph: GraphData, node_id: str, what: str, label: str | None = None) -> None:
     node = graph.node_index().get(node_id)
     if node is None:
-        raise ValueError(f"{what} {node_id!r} is not a node of the graph")
+        raise QueryError(f"{what} {node_id!r} is not a node of the graph")
     if label and node.label != label:
-        raise ValueError(f"{what} {node_id!r} is a {node.label}, not a {label}")
+        raise QueryError(f"{what} {node_id!r} is a {node.label}, not a {label}")
 
 
 def select(

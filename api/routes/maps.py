@@ -10,6 +10,16 @@ from fastapi.responses import HTMLResponse, Response
 from api.common import TEXT, AsOf, Label, check_date, resolve
 from api.deps import StoreDep
 from api.models import ERROR_RESPONSES, NotFound
+from graph.store import GraphStore
+
+
+def street_id(store: GraphStore, ref: str | None) -> str | None:
+    """A street's id; the district (or no street) means the whole map."""
+    if ref is None:
+        return None
+    node = resolve(store, ref, "Street", "District")
+    return node["id"] if node["label"] == "Street" else None
+
 
 router = APIRouter(tags=["maps"], responses=ERROR_RESPONSES)
 
@@ -28,7 +38,7 @@ def network_map(
 
     html = render_map_html(
         store.fetch_graph(),
-        street=resolve(store, street, "Street", "District")["id"] if street else None,
+        street=street_id(store, street),
         focus=resolve(store, focus)["id"] if focus else None,
         depth=depth,
         as_of=check_date(as_of),
@@ -51,8 +61,8 @@ def poster(
     """The print-ready poster (党建版图) as a vector PDF."""
     from viz import render_poster
 
-    street_id = resolve(store, street, "Street", "District")["id"] if street else None
+    street_id_ = street_id(store, street)
     with tempfile.TemporaryDirectory() as tmp:
         out = FilePath(tmp) / "poster.pdf"
-        render_poster(store.fetch_graph(), out, street=street_id, size=size, as_of=check_date(as_of))
+        render_poster(store.fetch_graph(), out, street=street_id_, size=size, as_of=check_date(as_of))
         return Response(out.read_bytes(), media_type="application/pdf")

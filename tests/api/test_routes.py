@@ -154,9 +154,17 @@ def test_path_between_two_organisations_has_sources(client: TestClient) -> None:
 def test_projects_by_year_and_claimant(client: TestClient) -> None:
     all_2020 = client.get("/projects", params={"year": 2020, "limit": 1000}).json()
     names = names_of(all_2020["data"])
-    # 2019 article: the 2020 福民项目 "将新增“回眸初心——溯历史、看未来”、“We 课 V 讲”、张园旧改征收法律服务、
-    # 商务楼宇公共法律服务、垃圾分类我先行 5 个项目", and units claimed "Nancy 群团新干线、跃动南西、情景党课等项目".
-    for part in ["回眸初心", "张园旧改征收法律服务", "商务楼宇公共法律服务", "垃圾分类我先行", "跃动南西", "情景党课"]:
+    # 2019 article: the 2020 福民项目 "将新增“回眸初心——溯历史、看未来”、“We 课 V 讲”、
+    # 张园旧改征收法律服务、商务楼宇公共法律服务、垃圾分类我先行 5 个项目", and units claimed
+    # "Nancy 群团新干线、跃动南西、情景党课等项目".
+    for part in [
+        "回眸初心",
+        "张园旧改征收法律服务",
+        "商务楼宇公共法律服务",
+        "垃圾分类我先行",
+        "跃动南西",
+        "情景党课",
+    ]:
         assert has(names, part), f"{part} is missing from the 2020 projects"
     nio = client.get("/projects", params={"claimed_by": "蔚来汽车"})
     assert nio.status_code == 200, nio.text

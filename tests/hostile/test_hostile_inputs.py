@@ -12,7 +12,7 @@ from graph.store import GraphStore
 from loaders.datafiles import load_dataset
 from loaders.load import load_into
 from loaders.textfile import MAX_FILE_BYTES
-from tests.conftest import DATA_DIR, StoreHandle
+from tests.conftest import StoreHandle
 from tests.hostile.cases import CASES, HEADER, Case
 from tests.loaders.test_datafiles import make_dataset
 
@@ -36,16 +36,8 @@ def test_bad_input_gets_a_clear_error(case: Case, tmp_path: Path) -> None:
     assert "Traceback" not in str(exc)
 
 
-@pytest.fixture
-def loaded(handle: StoreHandle) -> GraphStore:
-    if not handle.holds_dataset:
-        handle.store.clear()
-        load_into(handle.store, DATA_DIR)
-        handle.holds_dataset = True
-    return handle.store
-
-
-def test_no_bad_input_changes_the_store(loaded: GraphStore, tmp_path: Path) -> None:
+def test_no_bad_input_changes_the_store(dataset_store: GraphStore, tmp_path: Path) -> None:
+    loaded = dataset_store
     before = loaded.fetch_graph()
     for i, case in enumerate(c for c in CASES if c.stored is None):
         folder = tmp_path / str(i)

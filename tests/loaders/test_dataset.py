@@ -15,7 +15,9 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 def test_every_seed_article_is_in_the_corpus_and_described(dataset: GraphData) -> None:
     files = set(document_ids(dataset).values())
     corpus = {p.name for p in CORPUS.glob("*.txt")}
-    assert files == corpus, "every article in data/corpus has a data file, and no data file cites a missing one"
+    assert files == corpus, (
+        "every article in data/corpus has a data file, and no data file cites a missing one"
+    )
     if SEEDS.is_dir():
         assert {p.name for p in SEEDS.glob("*.txt")} <= corpus
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import PosterError
 from graph.model import GraphData
 from tests.viz.conftest import tool
 from tests.viz.handmade import EVIL, nanxi
@@ -114,7 +115,7 @@ def test_png_is_300_dpi(tmp_path: Path) -> None:
 
 def test_unknown_suffix_and_size(tmp_path: Path) -> None:
     g = nanxi(members_per_area=1)
-    with pytest.raises(ValueError, match="cannot write a poster"):
+    with pytest.raises(PosterError, match="cannot write a poster"):
         render_poster(g, tmp_path / "p.jpg")
-    with pytest.raises(ValueError, match="paper size"):
+    with pytest.raises(PosterError, match="paper size"):
         render_poster(g, tmp_path / "p.pdf", size="B5")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.errors import QueryError
 from graph.model import GraphData
 from tests.viz.handmade import nanxi
 from viz.select import select, street_core
@@ -71,8 +72,8 @@ def test_ego_depth_and_labels() -> None:
 
 def test_unknown_ids_are_errors() -> None:
     g = nanxi(members_per_area=1)
-    with pytest.raises(ValueError, match="not a node"):
+    with pytest.raises(QueryError, match="not a node"):
         select(g, focus="unit-nope")
     council = next(n.id for n in g.nodes if n.label == "Council")
-    with pytest.raises(ValueError, match="not a Street"):
+    with pytest.raises(QueryError, match="not a Street"):
         select(g, street=council)
