@@ -6,9 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph.model import GraphData
-
-# Relationships that tie an organisation or place to a street's network.
-_STRUCTURAL = {"PART_OF", "MEMBER_OF", "CHAIRS", "LOCATED_IN", "COVERS", "RUNS", "CLAIMED"}
+from graph.neighbourhood import drawable, street_subgraph
 
 
 @dataclass
@@ -25,35 +23,9 @@ class Summary:
         lines += [f"  {label:<10} {n:>5}" for label, n in self.labels.items()]
         lines.append("Relationships per type:")
         lines += [f"  {t:<16} {n:>5}" for t, n in self.types.items()]
-        lines.append("Per street (nodes in its network · articles that mention it):")
+        lines.append("Per street (nodes in its structure and linked to it · articles that mention it):")
         lines += [f"  {name}  {s['nodes']:>4} · {s['documents']}" for name, s in self.streets.items()]
         return "\n".join(lines)
-
-
-def street_network(graph: GraphData, street_id: str) -> set[str]:
-    """Ids of the nodes whose structural links reach the street without passing through
-    another street or the district: its bodies, areas, buildings, stations and their members."""
-    labels = {n.id: n.label for n in graph.nodes}
-    adjacent: dict[str, set[str]] = {}
-    for r in graph.relationships:
-        if r.type in _STRUCTURAL:
-            adjacent.setdefault(r.start, set()).add(r.end)
-            adjacent.setdefault(r.end, set()).add(r.start)
-    seen = {street_id}
-    frontier = [street_id]
-    while frontier:
-        nxt = []
-        for node in frontier:
-            for other in adjacent.get(node, ()):
-                if other in seen or labels.get(other) in {"Street", "District"}:
-                    continue
-                seen.add(other)
-                # Members are leaves: a unit in two streets' councils must not pull the
-                # other street's whole network in.
-                if labels.get(other) not in {"Unit", "Person", "Project"}:
-                    nxt.append(other)
-        frontier = nxt
-    return seen
 
 
 def summarise(graph: GraphData) -> Summary:
@@ -63,9 +35,10 @@ def summarise(graph: GraphData) -> Summary:
     for r in graph.relationships:
         if r.type == "MENTIONS":
             mentioned_by.setdefault(r.end, set()).add(r.start)
+    drawn = drawable(graph)
     streets = {
         n.name: {
-            "nodes": len(street_network(graph, n.id)),
+            "nodes": len(street_subgraph(drawn, n.id).nodes),
             "documents": len(mentioned_by.get(n.id, set())),
         }
         for n in sorted(graph.nodes, key=lambda n: n.name)

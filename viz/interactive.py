@@ -8,10 +8,11 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from graph.model import GraphData
+from graph.neighbourhood import drawable
 from viz import assets, fonts
 from viz.layout import groups, layout
 from viz.payload import build_payload
-from viz.select import drawable, select, street_memberships
+from viz.select import select, street_memberships
 from viz.sources import documents
 from viz.titles import map_title
 

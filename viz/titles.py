@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.model import GraphData, Node
-from viz.select import street_core
+from graph.neighbourhood import street_core
 
 
 def _quoted(text: str) -> str:

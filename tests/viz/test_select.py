@@ -6,8 +6,9 @@ import pytest
 
 from graph.errors import QueryError
 from graph.model import GraphData
+from graph.neighbourhood import street_core
 from tests.viz.handmade import nanxi
-from viz.select import select, street_core
+from viz.select import select
 
 
 def _names(graph: GraphData, label: str | None = None) -> set[str]:
