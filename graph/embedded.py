@@ -7,6 +7,7 @@ The user installs nothing else and starts no server. Data persist in the directo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -144,7 +145,7 @@ class EmbeddedServer:
             return True
         except PermissionError:
             return False
-        return False
+        return _is_zombie(pid)
 
     def _log_tail(self) -> str:
         try:
@@ -152,6 +153,19 @@ class EmbeddedServer:
         except OSError:
             return "(no log)"
         return " | ".join(lines[-3:])
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed server that its parent has not reaped yet still answers kill(pid, 0)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    if state != "Z":
+        return False
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reap it if it is ours
+    return True
 
 
 def _binaries() -> tuple[str, str]:
