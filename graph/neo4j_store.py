@@ -16,6 +16,7 @@ from graph import schema
 from graph.errors import QueryError, StoreError, StoreUnavailableError
 from graph.store import ENTITY, Batch, GraphStore, Progress, WriteResult
 
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 LOAD_LOCK = "LoadLock"  # one node, outside the graph's labels, that serialises loads
 
 _UNAVAILABLE = (
@@ -40,6 +41,8 @@ class Neo4jStore(GraphStore):
         connect_timeout_s: float = 5.0,
     ) -> None:
         auth = (user, password) if password else None
+        if uri.partition("://")[0] not in _SCHEMES:
+            raise StoreError(f"bad Neo4j URI {uri!r}: use bolt:// (one server) or neo4j:// (a cluster)")
         try:
             self._driver = GraphDatabase.driver(
                 uri,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from graph.falkordb_store import FalkorDBStore
 from graph.model import GraphData, Node, Relationship, Source
 from graph.store import GraphStore
 from loaders.load import load_into
+from tests.conftest import StoreHandle
 from tests.loaders.test_datafiles import GOOD, make_dataset
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -144,3 +146,27 @@ def test_two_loads_at_once_both_finish_without_duplicates(empty_store: GraphStor
     assert (counts.nodes, counts.relationships) == (len(graph.nodes), len(graph.relationships))
     dupes = empty_store.run("MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id")
     assert dupes == []
+
+
+def test_neo4j_routing_uri_works(neo4j_handle: StoreHandle) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    bolt = neo4j_handle.store.uri  # type: ignore[attr-defined]
+    routed = Neo4jStore(
+        bolt.replace("bolt://", "neo4j://"),
+        os.environ.get("DANGJIAN_TEST_NEO4J_USER", "neo4j"),
+        os.environ.get("DANGJIAN_TEST_NEO4J_PASSWORD", ""),
+    )
+    try:
+        assert routed.ping()
+        assert routed.run("RETURN 1 AS one") == [{"one": 1}]
+    finally:
+        routed.close()
+
+
+def test_bad_neo4j_uri_is_a_clear_error() -> None:
+    from graph.errors import StoreError
+    from graph.neo4j_store import Neo4jStore
+
+    with pytest.raises(StoreError, match="bad Neo4j URI"):
+        Neo4jStore("http://127.0.0.1:7474")
