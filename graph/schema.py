@@ -239,7 +239,8 @@ REL_SPECS: dict[str, RelSpec] = {
             ends=(*_ORGS, "Street", "District", "Area"),
             required={"title": "str"},
             optional={"as_of": "date"},
-            key=("title",),
+            # Each article observes a title as of its own date; the observations stay apart.
+            key=("title", "as_of"),
         ),
         RelSpec(
             "PARTICIPATED_IN",
