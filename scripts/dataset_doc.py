@@ -13,25 +13,51 @@ from loaders.datafiles import load_dataset
 ROOT = Path(__file__).resolve().parents[1]
 
 QUESTIONS = [
-    ("Which units sit in the 兴业太古汇商圈 council?", "dangjian query body_members -p body=兴业太古汇商圈党建联席会议",
-     "GET /bodies/兴业太古汇商圈党建联席会议/members"),
-    ("Which units cover the 兴业太古汇商圈, and how?", "dangjian query area_coverage -p area=兴业太古汇商圈",
-     "GET /areas/兴业太古汇商圈/units"),
-    ("Who chaired the 南京西路 council's board in mid-2020?",
-     "dangjian query body_chairs -p body=南京西路街道区域化党建联席会议理事会 -p as_of=2020-07-01",
-     "GET /bodies/南京西路街道区域化党建联席会议理事会/members?as_of=2020-07-01"),
-    ("Which projects did 蔚来汽车 claim?", "dangjian query projects -p claimed_by=蔚来汽车",
-     "GET /projects?claimed_by=蔚来汽车"),
-    ("Which 2020 福民项目 has no claimant?", "dangjian query projects -p year=2020 -p unclaimed=true",
-     "GET /projects?year=2020&unclaimed=true"),
-    ("What is the 1+4+X structure of 南京西路?", "dangjian query structure -p root=南京西路街道",
-     "GET /query/structure?root=南京西路街道"),
-    ("How is 上海国际集团 connected to the 兴业太古汇商圈?",
-     "dangjian query shortest_path -p from=国际集团 -p to=兴业太古汇商圈", "GET /path?from=国际集团&to=兴业太古汇商圈"),
-    ("Which units link the most otherwise separate bodies?", "dangjian query brokers -p limit=10",
-     "GET /query/brokers?limit=10"),
-    ("What does the graph know about 上海国际集团?", "dangjian query node_relations -p ref=国际集团",
-     "GET /units/国际集团"),
+    (
+        "Which units sit in the 兴业太古汇商圈 council?",
+        "dangjian query body_members -p body=兴业太古汇商圈党建联席会议",
+        "GET /bodies/兴业太古汇商圈党建联席会议/members",
+    ),
+    (
+        "Which units cover the 兴业太古汇商圈, and how?",
+        "dangjian query area_coverage -p area=兴业太古汇商圈",
+        "GET /areas/兴业太古汇商圈/units",
+    ),
+    (
+        "Who chaired the 南京西路 council's board in mid-2020?",
+        "dangjian query body_chairs -p body=南京西路街道区域化党建联席会议理事会 -p as_of=2020-07-01",
+        "GET /bodies/南京西路街道区域化党建联席会议理事会/members?as_of=2020-07-01",
+    ),
+    (
+        "Which projects did 蔚来汽车 claim?",
+        "dangjian query projects -p claimed_by=蔚来汽车",
+        "GET /projects?claimed_by=蔚来汽车",
+    ),
+    (
+        "Which 2020 福民项目 has no claimant?",
+        "dangjian query projects -p year=2020 -p unclaimed=true",
+        "GET /projects?year=2020&unclaimed=true",
+    ),
+    (
+        "What is the 1+4+X structure of 南京西路?",
+        "dangjian query structure -p root=南京西路街道",
+        "GET /query/structure?root=南京西路街道",
+    ),
+    (
+        "How is 上海国际集团 connected to the 兴业太古汇商圈?",
+        "dangjian query shortest_path -p from=国际集团 -p to=兴业太古汇商圈",
+        "GET /path?from=国际集团&to=兴业太古汇商圈",
+    ),
+    (
+        "Which units link the most otherwise separate bodies?",
+        "dangjian query brokers -p limit=10",
+        "GET /query/brokers?limit=10",
+    ),
+    (
+        "What does the graph know about 上海国际集团?",
+        "dangjian query node_relations -p ref=国际集团",
+        "GET /units/国际集团",
+    ),
 ]
 
 

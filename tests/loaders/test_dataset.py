@@ -75,3 +75,20 @@ def test_stated_sizes_are_recorded(dataset: GraphData) -> None:
     assert 92 in sizes.values()  # 静安寺: 经调整增至92家
     assert 34 in sizes.values()  # 静安南京西路商圈党建联盟: 34家企业党组织
     assert 14 in sizes.values()  # 商务社会组织党总支: 14家社会组织
+
+
+def test_dataset_doc_is_current() -> None:
+    import contextlib
+    import io
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    import dataset_doc
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        dataset_doc.main()
+    assert (root / "docs" / "dataset.md").read_text(encoding="utf-8") == buf.getvalue(), (
+        "docs/dataset.md is stale: run python scripts/dataset_doc.py > docs/dataset.md"
+    )
