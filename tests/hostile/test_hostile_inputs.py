@@ -66,3 +66,20 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     assert big.stat().st_size > MAX_FILE_BYTES
     with pytest.raises(DataFileError, match="MiB"):
         load_dataset(folder)
+
+
+def test_path_traversal_in_file_arguments_is_a_clear_error(tmp_path: Path) -> None:
+    import uuid
+
+    from typer.testing import CliRunner
+
+    from dangjian.cli import app
+
+    env = {"DANGJIAN_DATA_DIR": f"/tmp/dj-hostile-{uuid.uuid4().hex[:8]}"}
+    runner = CliRunner()
+    for argument in ("../../../../etc/passwd", "/etc/shadow", str(tmp_path / ".." / "nope.yaml")):
+        result = runner.invoke(app, ["load", argument], env=env)
+        assert result.exit_code == 1, (argument, result.output)
+        assert "error:" in result.output and "Traceback" not in result.output
+    stats = runner.invoke(app, ["stats"], env=env)
+    assert "The graph holds 0 nodes" in stats.output
