@@ -178,6 +178,8 @@ def load(
         source = paths[0]
     else:
         for p in paths:
+            if p.suffix not in {".yaml", ".yml", ".csv"}:
+                raise DangjianError(f"{p}: not a data file (.yaml, .yml or .csv)")
             if not p.is_file():
                 raise DangjianError(f"{p}: no such data file")
         source = paths
