@@ -9,6 +9,8 @@ missing server a failure.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +44,15 @@ def require(what: str, reason: str) -> None:
 class StoreHandle:
     store: GraphStore
     holds_dataset: bool = False
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A fresh directory with a short path (unix-socket paths are limited to ~107 bytes),
+    removed afterwards."""
+    path = Path(tempfile.mkdtemp(prefix="dj-", dir="/tmp"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import uuid
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -25,8 +24,8 @@ def test_unreachable_neo4j_answers_503_quickly() -> None:
     assert health.json()["reachable"] is False and health.json()["store"] == "neo4j"
 
 
-def test_embedded_store_killed_then_recovered_without_restarting_the_api() -> None:
-    data_dir = Path("/tmp") / f"dj-api-{uuid.uuid4().hex[:8]}"
+def test_embedded_store_killed_then_recovered_without_restarting_the_api(short_tmp: Path) -> None:
+    data_dir = short_tmp
     app = create_app(Settings(data_dir=data_dir))  # type: ignore[arg-type]
     with TestClient(app) as client:
         assert client.get("/health").status_code == 200
@@ -61,8 +60,8 @@ def _hang_and_resume(client: TestClient, pid: int, limit_s: float) -> None:
     assert client.get("/health").json()["reachable"] is True
 
 
-def test_a_hung_embedded_store_gives_a_prompt_503_then_recovers() -> None:
-    data_dir = Path("/tmp") / f"dj-api-{uuid.uuid4().hex[:8]}"
+def test_a_hung_embedded_store_gives_a_prompt_503_then_recovers(short_tmp: Path) -> None:
+    data_dir = short_tmp
     settings = Settings(data_dir=data_dir, query_timeout_s=1, connect_timeout_s=1)  # type: ignore[arg-type]
     with TestClient(create_app(settings)) as client:
         assert client.get("/health").status_code == 200

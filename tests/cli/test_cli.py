@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +17,8 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    # Unix-socket paths are short; keep the embedded store's directory under /tmp.
-    data_dir = Path("/tmp") / f"dj-cli-{uuid.uuid4().hex[:8]}"
+def env(tmp_path: Path, short_tmp: Path) -> Iterator[dict[str, str]]:
+    data_dir = short_tmp / "store"
     yield {
         "DANGJIAN_DATA_DIR": str(data_dir),
         "DANGJIAN_STORE": "embedded",

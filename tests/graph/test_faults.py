@@ -6,7 +6,6 @@ import os
 import signal
 import threading
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -26,13 +25,9 @@ def big_graph(n: int) -> GraphData:
     return GraphData(nodes=[council, *units], relationships=rels)
 
 
-def short_dir() -> Path:
-    return Path("/tmp") / f"dj-fault-{uuid.uuid4().hex[:8]}"
-
-
 @pytest.mark.parametrize("delay_s", [0.0, 0.05, 0.3, 1.0])
-def test_killing_the_server_mid_load_leaves_all_or_nothing(delay_s: float) -> None:
-    data_dir = short_dir()
+def test_killing_the_server_mid_load_leaves_all_or_nothing(delay_s: float, short_tmp: Path) -> None:
+    data_dir = short_tmp
     store = FalkorDBStore(data_dir=data_dir, graph_name="fault")
     base = big_graph(10)
     store.write_graph(base)
@@ -66,8 +61,8 @@ def test_killing_the_server_mid_load_leaves_all_or_nothing(delay_s: float) -> No
         again.close()
 
 
-def test_the_next_command_restarts_the_store_and_says_so() -> None:
-    data_dir = short_dir()
+def test_the_next_command_restarts_the_store_and_says_so(short_tmp: Path) -> None:
+    data_dir = short_tmp
     env = {"DANGJIAN_DATA_DIR": str(data_dir), "DANGJIAN_STORE": "embedded"}
     store = FalkorDBStore(data_dir=data_dir)
     store.write_graph(big_graph(3))

@@ -117,8 +117,8 @@ def test_both_stores_agree_on_the_dataset(request: pytest.FixtureRequest) -> Non
     assert graphs[0] == graphs[1]
 
 
-def test_embedded_store_survives_a_restart(tmp_path: Path) -> None:
-    data_dir = Path("/tmp") / f"dj-{tmp_path.name[-20:]}"
+def test_embedded_store_survives_a_restart(short_tmp: Path) -> None:
+    data_dir = short_tmp
     store = FalkorDBStore(data_dir=data_dir, graph_name="restart")
     try:
         store.write_graph(small_graph())

@@ -68,14 +68,12 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
         load_dataset(folder)
 
 
-def test_path_traversal_in_file_arguments_is_a_clear_error(tmp_path: Path) -> None:
-    import uuid
-
+def test_path_traversal_in_file_arguments_is_a_clear_error(tmp_path: Path, short_tmp: Path) -> None:
     from typer.testing import CliRunner
 
     from dangjian.cli import app
 
-    env = {"DANGJIAN_DATA_DIR": f"/tmp/dj-hostile-{uuid.uuid4().hex[:8]}"}
+    env = {"DANGJIAN_DATA_DIR": str(short_tmp)}
     runner = CliRunner()
     for argument in ("../../../../etc/passwd", "/etc/shadow", str(tmp_path / ".." / "nope.yaml")):
         result = runner.invoke(app, ["load", argument], env=env)
