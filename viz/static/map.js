@@ -102,20 +102,25 @@
     Object.keys(heads).sort().forEach(function (h) {
       if (!visibleNodes.has(h)) return;
       var members = new Set(heads[h]), head = byId[h];
-      network.cluster({
-        joinCondition: function (o) { return o.id === h || members.has(o.id); },
+      // clusterByConnection looks only at the head's neighbours; cluster() with a
+      // joinCondition would test every node of the graph once per cluster.
+      network.clusterByConnection(h, {
+        joinCondition: function (parent, child) { return members.has(child.id); },
         clusterNodeProperties: {
           id: "cluster:" + h, label: head.name + " (+" + members.size + ")", shape: head.shape,
           color: head.color, size: head.size * 1.4, font: font, x: head.x, y: head.y, isCluster: true
         }
-      });
+      }, false);  // refresh once for all clusters below, not once per cluster
     });
+    network.body.emitter.emit("_dataChanged");
   }
-  function refresh() {
+  function refresh(initial) {
     computeVisible();
     if (clustered) {
-      network.setData({ nodes: nodesView, edges: edgesView });
-      nodesView.refresh(); edgesView.refresh();
+      if (!initial) {  // the network was just built from these views: no need to do it twice
+        network.setData({ nodes: nodesView, edges: edgesView });
+        nodesView.refresh(); edgesView.refresh();
+      }
       clusterGroups();
     } else {
       nodesView.refresh(); edgesView.refresh();
@@ -323,7 +328,7 @@
     if (p.nodes.length && !network.isCluster(p.nodes[0])) setFocus(p.nodes[0]);
   });
 
-  refresh();
+  refresh(true);
   if (state.asOf) setDate(state.asOf);
   network.fit({ animation: false });
   network.once("afterDrawing", function () { document.body.dataset.ready = "1"; });
