@@ -164,6 +164,9 @@ def load(
         ),
     ] = None,
     store: StoreOption = None,
+    bulk: Annotated[
+        bool, typer.Option("--bulk", help="Stream a large folder (each node declared once) instead.")
+    ] = False,
 ) -> None:
     """Load data files into the store, all or nothing.
 
@@ -184,12 +187,39 @@ def load(
                 raise DangjianError(f"{p}: no such data file")
         source = paths
     with opened(settings) as db:
-        report = _load(db, settings, source)
+        if bulk:
+            from loaders.bulk import load_bulk
+
+            if not isinstance(source, Path):
+                raise DangjianError("--bulk loads a dataset folder (facts/ + corpus/)")
+            written = load_bulk(db, source, batch_size=max(settings.batch_size, 5000))
+        else:
+            written = _load(db, settings, source).written
         counts = db.counts()
     out.print(
-        f"loaded {report.written.nodes} nodes and {report.written.relationships} relationships; "
+        f"loaded {written.nodes} nodes and {written.relationships} relationships; "
         f"the store now holds {counts.nodes} nodes and {counts.relationships} relationships",
         highlight=False,
+    )
+
+
+@app.command()
+@user_errors
+def synth(
+    units: Annotated[int, typer.Option(help="How many units.", min=10)] = 10_000,
+    seed: Annotated[int, typer.Option(help="Same seed, same files.")] = 1,
+    out_dir: Annotated[Path, typer.Option("--out", help="The dataset folder to write.")] = Path("out/synth"),
+) -> None:
+    """Write a synthetic network shaped like the real one (for benchmarks); load it with --bulk.
+
+    Example: dangjian synth --units 100000 --seed 1 --out out/synth && dangjian load out/synth --bulk
+    """
+    from loaders.synth import synthesize
+
+    report = synthesize(units, seed, out_dir)
+    out.print(
+        Text(f"wrote {report.nodes} nodes and {report.relationships} relationships to {report.out}"),
+        soft_wrap=True,
     )
 
 

@@ -7,8 +7,10 @@ The format is described in docs/data-format.md.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -238,12 +240,46 @@ def _rel_decl(path: Path, entry: dict[str, Any], document: _Document) -> _RelDec
 
 
 def _read_csv(path: Path, out: _Collected) -> None:
+    for decl in iter_csv(path, out.documents):
+        (out.nodes if isinstance(decl, _NodeDecl) else out.rels).append(decl)
+
+
+def iter_csv(path: Path, documents: dict[str, _Document]) -> Iterator[_NodeDecl | _RelDecl]:
+    """The declarations of a CSV file, one row at a time (the file is streamed, not held)."""
     try:
-        text = decode_bytes(path.read_bytes(), str(path))
+        handle = path.open("rb")
     except OSError as exc:
         raise DataFileError(str(path), None, None, f"cannot read the file: {exc.strerror}") from None
-    reader = csv.DictReader(io.StringIO(text))
-    columns = set(reader.fieldnames or [])
+    with handle:
+        head = handle.read(64 * 1024)
+        encoding = _csv_encoding(path, head)
+        handle.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
+        text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+        reader = csv.DictReader(text)
+        try:
+            columns = set(reader.fieldnames or [])
+            yield from _csv_rows(path, reader, columns, documents)
+        except UnicodeDecodeError:
+            raise DataFileError(
+                str(path), reader.line_num + 1, None, f"the text is not valid {encoding}"
+            ) from None
+
+
+def _csv_encoding(path: Path, head: bytes) -> str:
+    """UTF-8 unless the start of the file says GB18030; binaries and empty files refused."""
+    cut = head.rfind(b"\n")
+    whole_lines = head[: cut + 1] if cut > 0 else head  # no character cut at the buffer's end
+    decode_bytes(whole_lines, str(path))  # raises for empty and binary files
+    try:
+        whole_lines.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
+
+
+def _csv_rows(
+    path: Path, reader: csv.DictReader[str], columns: set[str], documents: dict[str, _Document]
+) -> Iterator[_NodeDecl | _RelDecl]:
     if "document" not in columns or not ({"label", "name"} <= columns or {"type", "start", "end"} <= columns):
         raise DataFileError(
             str(path),
@@ -261,7 +297,7 @@ def _read_csv(path: Path, out: _Collected) -> None:
         entry: dict[str, Any] = {k: v for k, v in row.items() if v not in ("", None)}
         entry[_LINE] = line
         file_name = entry.pop("document", None)
-        document = out.documents.get(file_name or "")
+        document = documents.get(file_name or "")
         if document is None:
             raise where.error("document", f"no data file describes the article {file_name!r}")
         for key in ("year", "stated_members"):
@@ -272,9 +308,9 @@ def _read_csv(path: Path, out: _Collected) -> None:
                     raise where.error(key, f"must be a whole number, got {entry[key]!r}") from None
         if is_nodes:
             entry["aliases"] = [a for a in entry.get("aliases", "").split("|") if a]
-            out.nodes.append(_node_decl(path, entry, document))
+            yield _node_decl(path, entry, document)
         else:
-            out.rels.append(_rel_decl(path, entry, document))
+            yield _rel_decl(path, entry, document)
 
 
 # --- assembling ----------------------------------------------------------------------
