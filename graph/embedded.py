@@ -74,10 +74,13 @@ class EmbeddedServer:
             "--dir", ".",
             "--pidfile", self.pid_path.name,
             "--logfile", self.log_path.name,
-            "--appendonly", "yes",
-            "--appendfsync", "always",
-            "--aof-load-truncated", "yes",
-            "--save", "300 1",
+            # Snapshots only, written by the product after every write (see FalkorDBStore):
+            # a snapshot is renamed into place whole, so the file on disk always holds a
+            # complete state. (FalkorDB's append-only-file replay of large MULTI/EXEC loads
+            # aborted the server on restart.)
+            "--appendonly", "no",
+            "--save", "",
+            "--dbfilename", "graph.rdb",
             "--loadmodule", module,
         ]  # fmt: skip
         self.process = subprocess.Popen(
@@ -111,6 +114,20 @@ class EmbeddedServer:
         except redis.RedisError as exc:
             log.warning("the embedded store refused to shut down cleanly: %s", exc)
             self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def discard(self) -> None:
+        """Stop without saving: what is in memory but not on disk is thrown away, and the
+        next start loads the last complete snapshot."""
+        if self.process is None:
+            return
+        with contextlib.suppress(redis.RedisError):
+            self._client(timeout_s=30).shutdown(nosave=True)
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:

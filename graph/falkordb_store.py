@@ -79,14 +79,16 @@ class FalkorDBStore(GraphStore):
                 self._graph.create_node_unique_constraint(ENTITY, "id")
             except redis.ResponseError as exc:
                 raise StoreError(f"cannot create the unique constraint on {ENTITY}.id: {exc}") from None
+        self._persist()
 
     def _indexed(self) -> set[tuple[str, str]]:
         rows = self.run("CALL db.indexes() YIELD label, properties RETURN label, properties")
         return {(r["label"], p) for r in rows for p in r["properties"]}
 
     def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
-        # One MULTI/EXEC: redis runs the queued queries as one unit and its append-only
-        # file drops a transaction cut short by a crash, so a load lands whole or not at all.
+        # One MULTI/EXEC runs the queued queries as one unit; the snapshot taken after it
+        # (or the one before it, if anything failed) is the only state that reaches disk, so
+        # a load lands whole or not at all.
         pipe = self._writer.pipeline(transaction=True)
         sizes: list[int] = []
         result = WriteResult()
@@ -99,9 +101,11 @@ class FalkorDBStore(GraphStore):
             replies = pipe.execute(raise_on_error=False)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreUnavailableError(f"the store went away during the load: {exc}") from None
-        for reply in replies:
-            if isinstance(reply, Exception):
-                raise StoreError(f"the store refused the load: {reply}")
+        failed = next((r for r in replies if isinstance(r, Exception)), None)
+        if failed is not None:
+            self._discard()
+            raise StoreError(f"the store refused the load, so none of it was kept: {failed}")
+        self._persist()
         if progress:
             for n in sizes:
                 progress(n)
@@ -116,6 +120,8 @@ class FalkorDBStore(GraphStore):
         timeout_s: float | None = None,
     ) -> list[dict[str, Any]]:
         result = self._call(cypher, params, write=write, timeout_s=timeout_s)
+        if write:
+            self._persist()
         columns = [h[1] if isinstance(h, list | tuple) else h for h in result.header]
         return [dict(zip(columns, map(_plain, row), strict=True)) for row in result.result_set]
 
@@ -148,6 +154,25 @@ class FalkorDBStore(GraphStore):
     def clear(self) -> None:
         with contextlib.suppress(redis.ResponseError):  # no graph yet
             self._graph.delete()
+        self._persist()
+
+    def _persist(self) -> None:
+        """Write a snapshot of the whole store; if that fails, keep the previous one."""
+        if self.server is None:
+            return  # a server the product does not run persists by its own configuration
+        try:
+            self._writer.save()
+        except redis.RedisError as exc:
+            self._discard()
+            raise StoreError(
+                f"could not save the embedded store ({exc}); the previous data is kept on disk "
+                f"in {self.server.data_dir}"
+            ) from None
+
+    def _discard(self) -> None:
+        """Throw away what is in memory (a failed write), so the last snapshot stays the truth."""
+        if self.server is not None:
+            self.server.discard()
 
     def ping(self) -> bool:
         try:
