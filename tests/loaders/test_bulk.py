@@ -22,6 +22,15 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def copy_of(dataset: Path, folder: Path) -> Path:
+    """A dataset folder whose facts can be edited (the corpus is shared)."""
+    (folder / "facts").mkdir(parents=True)
+    (folder / "corpus").symlink_to(dataset / "corpus")
+    for path in (dataset / "facts").iterdir():
+        (folder / "facts" / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 def test_bulk_builds_the_same_graph_as_the_curated_loader(empty_store: GraphStore, small: Path) -> None:
     load_bulk(empty_store, small, batch_size=300)
     streamed = empty_store.fetch_graph()
@@ -33,11 +42,7 @@ def test_bulk_builds_the_same_graph_as_the_curated_loader(empty_store: GraphStor
 
 
 def test_a_bad_row_writes_nothing_and_is_named(empty_store: GraphStore, small: Path, tmp_path: Path) -> None:
-    broken = tmp_path / "broken"
-    (broken / "facts").mkdir(parents=True)
-    (broken / "corpus").symlink_to(small / "corpus")
-    for path in (small / "facts").iterdir():
-        (broken / "facts" / path.name).write_bytes(path.read_bytes())
+    broken = copy_of(small, tmp_path / "broken")
     rels = broken / "facts" / "relationships.csv"
     lines = rels.read_text(encoding="utf-8").splitlines()
     first = lines[1].split(",")
@@ -52,11 +57,7 @@ def test_a_bad_row_writes_nothing_and_is_named(empty_store: GraphStore, small: P
 
 
 def test_a_node_declared_twice_is_refused(small: Path, tmp_path: Path, empty_store: GraphStore) -> None:
-    folder = tmp_path / "twice"
-    (folder / "facts").mkdir(parents=True)
-    (folder / "corpus").symlink_to(small / "corpus")
-    for path in (small / "facts").iterdir():
-        (folder / "facts" / path.name).write_bytes(path.read_bytes())
+    folder = copy_of(small, tmp_path / "twice")
     nodes = folder / "facts" / "nodes.csv"
     lines = nodes.read_text(encoding="utf-8").splitlines()
     nodes.write_text("\n".join([*lines, lines[-1]]) + "\n", encoding="utf-8")
