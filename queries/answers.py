@@ -58,10 +58,15 @@ def ref_of(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def area_coverage(
-    store: GraphStore, area_id: str, *, as_of: str | None = None, via: str | None = None
+    store: GraphStore,
+    area_id: str,
+    *,
+    as_of: str | None = None,
+    via: str | None = None,
+    docs: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """The units that cover an area, each with every way it does and the source of each."""
-    docs = documents(store)
+    docs = docs if docs is not None else documents(store)
     rows = _run(store, "area_coverage", {"area": area_id, "as_of": as_of})
     units: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str, str]] = set()
