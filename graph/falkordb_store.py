@@ -49,12 +49,16 @@ class FalkorDBStore(GraphStore):
             )
             # Loads go through a client without a read time-out: one MULTI/EXEC of a large
             # load may legitimately run for longer than any read.
+            # (redis-py's default is a 5 s time-out, which a million-row EXEC or its snapshot
+            # exceeds.)
             self._writer = redis.Redis(
-                unix_socket_path=str(self.server.socket_path), retry=Retry(NoBackoff(), 0)
+                unix_socket_path=str(self.server.socket_path),
+                retry=Retry(NoBackoff(), 0),
+                socket_timeout=None,
             )
         else:
             self._db = FalkorDB.from_url(url)
-            self._writer = redis.Redis.from_url(url, retry=Retry(NoBackoff(), 0))
+            self._writer = redis.Redis.from_url(url, retry=Retry(NoBackoff(), 0), socket_timeout=None)
         self.graph_name = graph_name
         self._graph = self._db.select_graph(graph_name)
         self.query_timeout_s = query_timeout_s
@@ -88,19 +92,22 @@ class FalkorDBStore(GraphStore):
     def write_batches(self, batches: Iterable[Batch], progress: Progress | None = None) -> WriteResult:
         # One MULTI/EXEC runs the queued queries as one unit; the snapshot taken after it
         # (or the one before it, if anything failed) is the only state that reaches disk, so
-        # a load lands whole or not at all.
-        pipe = self._writer.pipeline(transaction=True)
+        # a load lands whole or not at all. MULTI is sent by hand, each query queued on the
+        # server as it is built, so this process never holds more than one batch (a client
+        # pipeline would buffer the whole load: hundreds of MB at a million rows).
         sizes: list[int] = []
         result = WriteResult()
-        for batch in batches:
-            query = self._graph._build_params_header({"rows": batch.rows}) + batch.cypher()
-            pipe.execute_command("GRAPH.QUERY", self.graph_name, query, "--compact")
-            sizes.append(len(batch.rows))
-            result.add(batch)
+        conn = self._writer.connection_pool.get_connection()
         try:
-            replies = pipe.execute(raise_on_error=False)
+            replies = self._exec(conn, batches, sizes, result)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
+            conn.disconnect()
             raise StoreUnavailableError(f"the store went away during the load: {exc}") from None
+        except BaseException:
+            conn.disconnect()  # the server drops a connection's MULTI when it closes
+            raise
+        finally:
+            self._writer.connection_pool.release(conn)
         failed = next((r for r in replies if isinstance(r, Exception)), None)
         if failed is not None:
             self._discard()
@@ -110,6 +117,27 @@ class FalkorDBStore(GraphStore):
             for n in sizes:
                 progress(n)
         return result
+
+    def _exec(self, conn: Any, batches: Iterable[Batch], sizes: list[int], result: WriteResult) -> list[Any]:
+        """Queue every batch inside MULTI on `conn`, then EXEC; the replies, errors included."""
+        conn.send_command("MULTI")
+        conn.read_response()
+        for batch in batches:
+            query = self._graph._build_params_header({"rows": batch.rows}) + batch.cypher()
+            conn.send_command("GRAPH.QUERY", self.graph_name, query, "--compact")
+            try:
+                conn.read_response()  # QUEUED
+            except redis.ResponseError as exc:
+                conn.send_command("DISCARD")
+                conn.read_response()
+                raise StoreError(f"the store refused the load, so none of it was kept: {exc}") from None
+            sizes.append(len(batch.rows))
+            result.add(batch)
+        conn.send_command("EXEC")
+        try:
+            return list(conn.read_response() or [])
+        except redis.ResponseError as exc:  # EXECABORT: nothing ran
+            raise StoreError(f"the store refused the load, so none of it was kept: {exc}") from None
 
     def run(
         self,

@@ -2,16 +2,20 @@
 
 The same files `loaders.datafiles` reads, with one rule more: each node is declared once,
 with its canonical name and its aliases (no merging of declarations across files). Two
-streaming passes: the first checks every row (schema, references, quotes) and keeps only
-the ids; the second writes, in one transaction, so a bad row anywhere writes nothing.
-The graph is the one `load_dataset` builds from the same files.
+passes: the first streams the files, checks every row (schema, references, quotes), keeps
+only an index of names and spills the checked write rows, batch by batch, to a temporary
+file; the second streams that file into one transaction, so a bad row anywhere writes
+nothing and no row is parsed or validated twice. The graph is the one `load_dataset`
+builds from the same files.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import IO, Any, cast
 
 from graph.errors import DataFileError, SchemaError
 from graph.ids import normalise_name
@@ -26,10 +30,10 @@ def load_bulk(
     store: GraphStore, data_dir: Path, *, batch_size: int = 5000, progress: Progress | None = None
 ) -> WriteResult:
     """Check, then write, a dataset folder (facts/ + corpus/) of any size."""
-    plan = _Plan(data_dir)
-    plan.check()
-    store.ensure_schema()
-    return store.write_batches(plan.batches(batch_size), progress)
+    with _Plan(data_dir) as plan:
+        plan.check(batch_size)
+        store.ensure_schema()
+        return store.write_batches(plan.batches(), progress)
 
 
 class _Plan:
@@ -46,10 +50,24 @@ class _Plan:
         self.node_files = [p for p in csv_files if _is_node_file(p)]
         self.rel_files = [p for p in csv_files if p not in self.node_files]
         self.index: dict[_Ref, tuple[str, str]] = {}  # → (id, label)
+        # Checked write rows, on disk until the second pass (deleted when closed).
+        self.spill: IO[bytes] = tempfile.TemporaryFile(prefix="dangjian-bulk-")  # noqa: SIM115 - closed by __exit__
+        self.mentions: IO[bytes] = tempfile.TemporaryFile(prefix="dangjian-bulk-")  # noqa: SIM115 - closed by __exit__
+        self.checked = False
 
-    # --- pass 1: check everything, keep only ids ----------------------------------------
+    def __enter__(self) -> _Plan:
+        return self
 
-    def check(self) -> None:
+    def __exit__(self, *exc: object) -> None:
+        self.spill.close()
+        self.mentions.close()
+
+    # --- pass 1: check everything, keep only ids, spill the write rows -----------------
+
+    def check(self, batch_size: int = 5000) -> None:
+        documents = {d.node.id: d.node for d in self.collected.documents.values()}
+        nodes = _Spiller(self.spill, batch_size)
+        mentions = _Spiller(self.mentions, batch_size)
         for decl in self._node_decls():
             node = _node(decl)
             for name in (node.name, *node.aliases):
@@ -59,47 +77,34 @@ class _Plan:
                 if known is not None and name == node.name:
                     raise decl.where.error("name", f"{node.label} {name!r} is declared twice")
                 self.index[(node.label, name)] = (node.id, node.label)
+            nodes.add("node", node.label, node.record())
+            # Document -MENTIONS-> node, quoting the node's sentence (as load_dataset does).
+            source = node.sources[0]
+            mention = Relationship.create("MENTIONS", documents[source.document], node, sources=[source])
+            mentions.add("rel", "MENTIONS", rel_row(mention))
+        nodes.flush()
+        mentions.flush()
+        rels = _Spiller(self.spill, batch_size)
         for decl in self._rel_decls():
-            self._relationship(decl)
+            rel = self._relationship(decl)
+            rels.add("rel", rel.type, rel_row(rel))
+        rels.flush()
+        self.checked = True
 
     # --- pass 2: the write, as a stream of batches -------------------------------------
 
-    def batches(self, size: int) -> Iterator[Batch]:
-        documents = [d.node for d in self.collected.documents.values()]
-        yield Batch("node", "Document", [d.record() for d in documents])
-        pending: dict[str, list[dict[str, Any]]] = {}
-        for decl in self._node_decls():
-            node = _node(decl)
-            rows = pending.setdefault(node.label, [])
-            rows.append(node.record())
-            if len(rows) >= size:
-                yield Batch("node", node.label, rows)
-                pending[node.label] = []
-        yield from (Batch("node", label, rows) for label, rows in pending.items() if rows)
-        pending = {}
-        for decl in self._rel_decls():
-            rel = self._relationship(decl)
-            rows = pending.setdefault(rel.type, [])
-            rows.append(rel_row(rel))
-            if len(rows) >= size:
-                yield Batch("rel", rel.type, rows)
-                pending[rel.type] = []
-        yield from (Batch("rel", rel_type, rows) for rel_type, rows in pending.items() if rows)
-        yield from self._mentions(size, {d.id: d for d in documents})
-
-    def _mentions(self, size: int, documents: dict[str, Node]) -> Iterator[Batch]:
-        """Document -MENTIONS-> every node, quoting the node's sentence (as load_dataset does)."""
-        rows: list[dict[str, Any]] = []
-        for decl in self._node_decls():
-            node = _node(decl)
-            source = node.sources[0]
-            mention = Relationship.create("MENTIONS", documents[source.document], node, sources=[source])
-            rows.append(rel_row(mention))
-            if len(rows) >= size:
-                yield Batch("rel", "MENTIONS", rows)
-                rows = []
-        if rows:
-            yield Batch("rel", "MENTIONS", rows)
+    def batches(self) -> Iterator[Batch]:
+        """The checked rows: documents, nodes, relationships, then the mentions."""
+        if not self.checked:
+            raise RuntimeError("check() the dataset before writing it")
+        yield Batch("node", "Document", [d.node.record() for d in self.collected.documents.values()])
+        for spill in (self.spill, self.mentions):
+            spill.seek(0)
+            while True:
+                try:
+                    yield pickle.load(spill)  # noqa: S301 - our own temporary file
+                except EOFError:
+                    break
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -154,3 +159,25 @@ def _is_node_file(path: Path) -> bool:
     with path.open("rb") as f:
         header = f.readline().decode("utf-8", errors="replace").lstrip("\ufeff")
     return "label" in header.strip().split(",")
+
+
+class _Spiller:
+    """Groups rows by label or type into batches and pickles each full batch to a file."""
+
+    def __init__(self, out: IO[bytes], size: int) -> None:
+        self.out = out
+        self.size = size
+        self.pending: dict[tuple[str, str], list[dict[str, Any]]] = {}
+
+    def add(self, kind: str, name: str, row: dict[str, Any]) -> None:
+        rows = self.pending.setdefault((kind, name), [])
+        rows.append(row)
+        if len(rows) >= self.size:
+            pickle.dump(Batch(kind, name, rows), self.out, protocol=pickle.HIGHEST_PROTOCOL)
+            self.pending[(kind, name)] = []
+
+    def flush(self) -> None:
+        for (kind, name), rows in self.pending.items():
+            if rows:
+                pickle.dump(Batch(kind, name, rows), self.out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pending = {}

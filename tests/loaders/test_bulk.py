@@ -4,12 +4,13 @@ written on an error, and memory that does not grow with the file."""
 from __future__ import annotations
 
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from graph.errors import DataFileError
-from graph.store import GraphStore
+from graph.store import Batch, GraphStore
 from loaders.bulk import load_bulk
 from loaders.load import load_into
 from loaders.synth import synthesize
@@ -70,13 +71,37 @@ def test_the_files_are_streamed_not_held(tmp_path: Path) -> None:
 
     synthesize(4000, 2, tmp_path)
     file_bytes = sum(p.stat().st_size for p in (tmp_path / "facts").glob("*.csv"))
-    plan = _Plan(tmp_path)
     tracemalloc.start()
-    plan.check()
-    for _ in plan.batches(500):
-        pass
+    with _Plan(tmp_path) as plan:
+        plan.check(500)
+        for _ in plan.batches():
+            pass
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     # Rows held as Python objects would take several times the files' size; what stays is the
     # index of names (one entry per node) and one batch.
     assert peak < file_bytes, (peak, file_bytes)
+
+
+def test_a_failure_while_writing_keeps_nothing(
+    empty_store: GraphStore, small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches are sent as they are read: an error after some of them were sent must still
+    leave the store as it was, and usable."""
+    from loaders import bulk
+
+    real = bulk._Plan.batches
+
+    def failing(self: bulk._Plan) -> Iterator[Batch]:
+        stream = real(self)
+        yield next(stream)
+        yield next(stream)
+        raise RuntimeError("the spill file went away")
+
+    monkeypatch.setattr(bulk._Plan, "batches", failing)
+    with pytest.raises(RuntimeError, match="spill"):
+        load_bulk(empty_store, small, batch_size=100)
+    assert empty_store.counts().nodes == 0
+    monkeypatch.undo()
+    written = load_bulk(empty_store, small)
+    assert empty_store.counts().nodes == written.nodes
