@@ -20,7 +20,7 @@ CALL {
   MATCH (u:Unit)-[link:LOCATED_IN]->(p:Entity)-[:PART_OF|LOCATED_IN*0..4]->(a)
   WHERE ($via IS NULL OR $via = 'located')
     AND ($as_of IS NULL OR (coalesce(link.from, link.date, toString(link.year), '') <= $as_of AND (link.to IS NULL OR link.to >= left($as_of, size(link.to)))))
-  RETURN DISTINCT u, 'located' AS via, link, p AS through
+  RETURN u, link
   UNION ALL
   // A member of a body that covers (or sits in) such a place: the bodies first, once each,
   // so that a body covering many sub-places does not repeat its members.
@@ -32,7 +32,7 @@ CALL {
   WITH DISTINCT b
   MATCH (u:Unit)-[link:MEMBER_OF]->(b)
   WHERE $as_of IS NULL OR (coalesce(link.from, link.date, toString(link.year), '') <= $as_of AND (link.to IS NULL OR link.to >= left($as_of, size(link.to))))
-  RETURN u, 'member' AS via, link, b AS through
+  RETURN u, link
   UNION ALL
   // A unit that runs a station covering such a place.
   WITH a
@@ -43,18 +43,22 @@ CALL {
   WITH DISTINCT s
   MATCH (u:Unit)-[link:RUNS]->(s)
   WHERE $as_of IS NULL OR (coalesce(link.from, link.date, toString(link.year), '') <= $as_of AND (link.to IS NULL OR link.to >= left($as_of, size(link.to))))
-  RETURN u, 'station' AS via, link, s AS through
+  RETURN u, link
 }
-WITH u, collect([via, link, through]) AS ways
-ORDER BY size(ways) DESC, u.name
-WITH collect([u, ways]) AS ranked
+// The way and what it goes through follow from the link: LOCATED_IN ends at the place, MEMBER_OF at
+// the body, RUNS at the station. Collecting links alone keeps a district's aggregation light.
+WITH u, collect(DISTINCT link) AS links
+ORDER BY size(links) DESC, u.name
+WITH collect([u, links]) AS ranked
 WITH size(ranked) AS total, ranked[coalesce($offset, 0)..coalesce($offset, 0) + coalesce($limit, size(ranked))] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [-1] ELSE range(0, size(page) - 1) END AS rank
 WITH total, rank, CASE WHEN rank < 0 THEN null ELSE page[rank] END AS entry
-UNWIND CASE WHEN entry IS NULL THEN [null] ELSE entry[1] END AS way
-WITH total, rank, entry[0] AS u, way[0] AS via, way[1] AS link, way[2] AS through
+UNWIND CASE WHEN entry IS NULL THEN [null] ELSE entry[1] END AS link
+WITH total, rank, entry[0] AS u, link, endNode(link) AS through
 OPTIONAL MATCH (d:Document {id: link.src_docs[0]})
-RETURN total, rank, u.id AS id, u.name AS name, u.label AS label, via, type(link) AS relation,
-       through.id AS through_id, through.name AS through_name, through.label AS through_label,
+WITH total, rank, u, link, through, d, type(link) AS relation
+RETURN total, rank, u.id AS id, u.name AS name, u.label AS label,
+       CASE relation WHEN 'LOCATED_IN' THEN 'located' WHEN 'MEMBER_OF' THEN 'member' WHEN 'RUNS' THEN 'station' END AS via,
+       relation, through.id AS through_id, through.name AS through_name, through.label AS through_label,
        link.src_docs[0] AS document, link.src_quotes[0] AS quote, d.name AS title, d.file AS file
 ORDER BY rank, via, through_name
