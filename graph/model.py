@@ -123,16 +123,19 @@ def check_relationship(
     fast path (which builds write rows without models) both call it.
     """
     spec = schema.rel_spec(rel_type)
-    where = f"{rel_type} {start.name!r} -> {end.name!r}"
+
+    def where() -> str:
+        return f"{rel_type} {start.name!r} -> {end.name!r}"
+
     if start.label not in spec.starts:
         raise schema.SchemaError(
-            f"{where}: a {rel_type} cannot start at a {start.label}; allowed: {', '.join(spec.starts)}"
+            f"{where()}: a {rel_type} cannot start at a {start.label}; allowed: {', '.join(spec.starts)}"
         )
     if end.label not in spec.ends:
         raise schema.SchemaError(
-            f"{where}: a {rel_type} cannot end at a {end.label}; allowed: {', '.join(spec.ends)}"
+            f"{where()}: a {rel_type} cannot end at a {end.label}; allowed: {', '.join(spec.ends)}"
         )
-    props = schema.check_props(where, spec, properties)
+    props = schema.check_props(where, spec, properties) if properties or spec.required else {}
     key = tuple(props.get(k, "") for k in spec.key)
     return rel_id(rel_type, start.id, end.id, key), props
 

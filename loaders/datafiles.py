@@ -72,7 +72,8 @@ class _Document:
     where: _Where
     node: Node
     squashed_text: str
-    verified: set[str] = field(default_factory=set)  # quotes already found in the text
+    # Quotes already found in the text (large files repeat them): raw → spaces squashed.
+    verified: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -205,12 +206,13 @@ def _quotes(where: _Where, entry: dict[str, Any], document: _Document) -> list[s
     raw = entry.get("quotes") if "quotes" in entry else [entry.get("quote")]
     if not isinstance(raw, list) or not raw or any(not isinstance(q, str) for q in raw):
         raise where.error("quote", "every fact needs a quote from its article")
+    verified = document.verified
     for q in raw:
-        if q not in document.verified:  # large files repeat their quotes; check each once
+        if q not in verified:  # check each quote once
             _check_quote(where, "quote", q, document.squashed_text, document.node.properties["file"])
-            document.verified.add(q)
+            verified[q] = " ".join(q.split())
     # Sources stay plain text here: a pydantic Source per row costs more than the check.
-    return [" ".join(q.split()) for q in raw]
+    return [verified[q] for q in raw]
 
 
 def _check_quote(where: _Where, field_name: str, quote: Any, squashed: str, file_name: str) -> None:
