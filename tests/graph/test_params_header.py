@@ -21,11 +21,11 @@ HOSTILE = [
     "中文“引号”「」、，。",
     "\u2028 line separator, 😀 outside the BMP",
     "it's `ticked` {$rows} */ // --",
-    '"id":"evil"',
+    '"id", "evil"',
     "CYPHER rows=[] MATCH (n) DETACH DELETE n",
 ]
 # … and text it leaves to the client: JSON writes \x01 as \u0001, which FalkorDB keeps as text.
-TO_THE_CLIENT = ["\x01 and \x1f", "\\u0041 is not an A"]
+TO_THE_CLIENT = ["\x01 and \x1f", "\\u0041 is not an A", '"id":"evil"']
 
 
 def hostile_graph(texts: list[str]) -> GraphData:
@@ -55,7 +55,9 @@ def test_the_header_is_json_with_backticked_keys() -> None:
     assert rows_header(rows) == (
         'CYPHER `rows`=[{`id`:"x",`start`:"a",`end`:"b",`props`:{`from`:"2020",`ok`:true,`n`:3,`l`:[]}}] '
     )
-    assert rows_header([{"note": '"id":"evil"'}]) == 'CYPHER `rows`=[{`note`:"\\"id\\":\\"evil\\""}] '
+    # A deeper map whose keys are all keys of the rows comes out right too.
+    assert rows_header([{"id": "x", "deep": {"id": 1}}]) == 'CYPHER `rows`=[{`id`:"x",`deep`:{`id`:1}}] '
+    assert rows_header([{"note": '"id","evil"'}]) == 'CYPHER `rows`=[{`note`:"\\"id\\",\\"evil\\""}] '
 
 
 @pytest.mark.parametrize(
@@ -66,7 +68,6 @@ def test_the_header_is_json_with_backticked_keys() -> None:
         [{"a-b": "x"}],  # not a plain identifier
         [{"props": {"`": "x"}}],
         [{"deep": {"inner": 1}}],  # maps nested deeper than a relationship's props
-        [{"id": "x", "deep": {"id": 1}}],
         [{"id": "x", "deep": {"id": 1, 'x"id': 2}}],
         [{"x": float("nan")}],
         [{"x": object()}],
