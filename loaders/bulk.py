@@ -11,16 +11,18 @@ builds from the same files.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import pickle
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from graph.errors import DataFileError, SchemaError
 from graph.ids import normalise_name
-from graph.model import Node, Relationship
-from graph.store import Batch, GraphStore, Progress, WriteResult, rel_row
+from graph.model import Node, NodeRef, check_relationship, rel_record
+from graph.store import Batch, GraphStore, Progress, WriteResult, rel_write_row
 from loaders.datafiles import _Collected, _NodeDecl, _read_yaml, _RelDecl, iter_csv
 
 _Ref = tuple[str, str]  # (label, normalised name)
@@ -30,7 +32,7 @@ def load_bulk(
     store: GraphStore, data_dir: Path, *, batch_size: int = 5000, progress: Progress | None = None
 ) -> WriteResult:
     """Check, then write, a dataset folder (facts/ + corpus/) of any size."""
-    with _Plan(data_dir) as plan:
+    with _Plan(data_dir) as plan, _gc_paused():
         plan.check(batch_size)
         store.ensure_schema()
         return store.write_batches(plan.batches(), progress)
@@ -49,7 +51,8 @@ class _Plan:
             _read_yaml(path, self.corpus, self.collected)
         self.node_files = [p for p in csv_files if _is_node_file(p)]
         self.rel_files = [p for p in csv_files if p not in self.node_files]
-        self.index: dict[_Ref, tuple[str, str]] = {}  # → (id, label)
+        self.index: dict[_Ref, _End] = {}  # one _End per node, under its name and each alias
+        self.refs: dict[str, _End] = {}  # "Label:name" as written → its node (rows repeat them)
         # Checked write rows, on disk until the second pass (deleted when closed).
         self.spill: IO[bytes] = tempfile.TemporaryFile(prefix="dangjian-bulk-")  # noqa: SIM115 - closed by __exit__
         self.mentions: IO[bytes] = tempfile.TemporaryFile(prefix="dangjian-bulk-")  # noqa: SIM115 - closed by __exit__
@@ -70,24 +73,23 @@ class _Plan:
         mentions = _Spiller(self.mentions, batch_size)
         for decl in self._node_decls():
             node = _node(decl)
+            end = _End(node.id, node.label, node.name)
             for name in (node.name, *node.aliases):
                 known = self.index.get((node.label, name))
-                if known is not None and known[0] != node.id:
+                if known is not None and known.id != node.id:
                     raise decl.where.error("name", f"{name!r} names two {node.label} nodes")
                 if known is not None and name == node.name:
                     raise decl.where.error("name", f"{node.label} {name!r} is declared twice")
-                self.index[(node.label, name)] = (node.id, node.label)
+                self.index[(node.label, name)] = end
             nodes.add("node", node.label, node.record())
             # Document -MENTIONS-> node, quoting the node's sentence (as load_dataset does).
-            source = node.sources[0]
-            mention = Relationship.create("MENTIONS", documents[source.document], node, sources=[source])
-            mentions.add("rel", "MENTIONS", rel_row(mention))
+            mention = _rel_row("MENTIONS", documents[decl.document], end, {}, decl.document, decl.quotes[:1])
+            mentions.add("rel", "MENTIONS", mention)
         nodes.flush()
         mentions.flush()
         rels = _Spiller(self.spill, batch_size)
         for decl in self._rel_decls():
-            rel = self._relationship(decl)
-            rels.add("rel", rel.type, rel_row(rel))
+            rels.add("rel", decl.type, self._relationship(decl))
         rels.flush()
         self.checked = True
 
@@ -122,23 +124,38 @@ class _Plan:
                 assert isinstance(decl, _RelDecl)
                 yield decl
 
-    def _relationship(self, decl: _RelDecl) -> Relationship:
-        ends = [self._resolve(decl, field, ref) for field, ref in (("start", decl.start), ("end", decl.end))]
+    def _relationship(self, decl: _RelDecl) -> dict[str, Any]:
+        """The write row of a relationship: what rel_row(Relationship.create(...)) gives."""
+        start = self._resolve(decl, "start", decl.start)
+        end = self._resolve(decl, "end", decl.end)
         try:
-            return Relationship.create(decl.type, *ends, properties=decl.props, sources=decl.sources)
+            return _rel_row(decl.type, start, end, decl.props, decl.document, decl.quotes)
         except SchemaError as exc:
             raise decl.where.error(None, str(exc)) from None
 
-    def _resolve(self, decl: _RelDecl, field: str, ref: str) -> Node:
+    def _resolve(self, decl: _RelDecl, field: str, ref: str) -> _End:
+        known = self.refs.get(ref)
+        if known is not None:
+            return known
         label, sep, name = ref.partition(":")
         found = self.index.get((label, normalise_name(name))) if sep else None
         if found is None:
             raise decl.where.error(field, f"no {label} named {name!r}: declare it in a nodes file")
-        return cast(Node, _End(found[0], found[1], name))
+        self.refs[ref] = found
+        return found
+
+
+def _rel_row(
+    rel_type: str, start: NodeRef, end: NodeRef, props: dict[str, Any], document: str, quotes: list[str]
+) -> dict[str, Any]:
+    """A checked relationship's write row, built without pydantic models (a million rows cost
+    seconds of model construction): the same checks as Relationship.create, by the same function."""
+    rid, checked = check_relationship(rel_type, start, end, props)
+    return rel_write_row(rid, start.id, end.id, rel_record(rid, checked, [document] * len(quotes), quotes))
 
 
 class _End:
-    """What Relationship.create reads of a node (id, label, name): far cheaper than a Node."""
+    """What a relationship reads of a node (id, label, name): far cheaper than a Node."""
 
     __slots__ = ("id", "label", "name")
 
@@ -153,6 +170,20 @@ def _node(decl: _NodeDecl) -> Node:
         )
     except SchemaError as exc:
         raise decl.where.error(None, str(exc)) from None
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the load. Rows are acyclic and freed by reference
+    counting; but the millions of them passing through would set off full collections, each
+    walking the whole index of names (at 100k units they took a quarter of the Python time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _is_node_file(path: Path) -> bool:

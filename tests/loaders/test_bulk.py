@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import DataFileError
-from graph.store import Batch, GraphStore
-from loaders.bulk import load_bulk
+from graph.errors import DataFileError, SchemaError
+from graph.model import Node, Relationship, Source
+from graph.store import Batch, GraphStore, rel_row
+from loaders.bulk import _Plan, _rel_row, load_bulk
 from loaders.load import load_into
 from loaders.synth import synthesize
 
@@ -67,8 +68,6 @@ def test_a_node_declared_twice_is_refused(small: Path, tmp_path: Path, empty_sto
 
 
 def test_the_files_are_streamed_not_held(tmp_path: Path) -> None:
-    from loaders.bulk import _Plan
-
     synthesize(4000, 2, tmp_path)
     file_bytes = sum(p.stat().st_size for p in (tmp_path / "facts").glob("*.csv"))
     tracemalloc.start()
@@ -105,3 +104,38 @@ def test_a_failure_while_writing_keeps_nothing(
     monkeypatch.undo()
     written = load_bulk(empty_store, small)
     assert empty_store.counts().nodes == written.nodes
+
+
+def test_the_fast_rows_are_the_models_rows(small: Path) -> None:
+    """The bulk loader builds relationship rows without models; they must be exactly the rows
+    Relationship.create and rel_row give, and it must refuse what Relationship.create refuses."""
+    with _Plan(small) as plan:
+        plan.check()
+        ends = {end.id: end for end in plan.index.values()}
+        nodes = {i: Node(id=e.id, label=e.label, name=e.name) for i, e in ends.items()}
+        nodes |= {d.node.id: d.node for d in plan.collected.documents.values()}
+        checked = 0
+        for batch in plan.batches():
+            for row in batch.rows if batch.kind == "rel" else []:
+                start, end, record = nodes[row["start"]], nodes[row["end"]], row["props"]
+                props = {k: v for k, v in record.items() if k not in ("id", "src_docs", "src_quotes")}
+                docs, quotes = record["src_docs"], record["src_quotes"]
+                sources = [Source(document=d, quote=q) for d, q in zip(docs, quotes, strict=True)]
+                model = Relationship.create(batch.name, start, end, properties=props, sources=sources)
+                assert _rel_row(batch.name, start, end, props, docs[0], quotes) == rel_row(model) == row
+                checked += 1
+    assert checked > 1000
+    unit = next(n for n in nodes.values() if n.label == "Unit")
+    council = next(n for n in nodes.values() if n.label == "Council")
+    document = next(n for n in nodes.values() if n.label == "Document")
+    for rel_type, end, props in [
+        ("PART_OF", document, {}),
+        ("CHAIRS", council, {"bogus": 1}),
+        ("CHAIRS", council, {"from": "2020-13"}),
+        ("HOLDS_POSITION", council, {}),
+    ]:
+        with pytest.raises(SchemaError) as by_model:
+            Relationship.create(rel_type, unit, end, properties=props)
+        with pytest.raises(SchemaError) as by_row:
+            _rel_row(rel_type, unit, end, props, document.id, ["q"])
+        assert str(by_row.value) == str(by_model.value)
