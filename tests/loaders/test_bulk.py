@@ -52,10 +52,12 @@ def test_a_bad_row_writes_nothing_and_is_named(empty_store: GraphStore, small: P
     lines.insert(len(lines) - 1, ",".join(first))
     rels.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError) as info:
-        load_bulk(empty_store, broken)
+        # Small batches: dozens of them reach the store before the bad row is read.
+        load_bulk(empty_store, broken, batch_size=100)
     assert info.value.file.endswith("relationships.csv")
     assert info.value.line == len(lines) - 1 and info.value.field == "end"
-    assert empty_store.counts().nodes == 0
+    counts = empty_store.counts()
+    assert counts.nodes == 0 and counts.relationships == 0
 
 
 def test_a_node_declared_twice_is_refused(small: Path, tmp_path: Path, empty_store: GraphStore) -> None:
@@ -72,8 +74,7 @@ def test_the_files_are_streamed_not_held(tmp_path: Path) -> None:
     file_bytes = sum(p.stat().st_size for p in (tmp_path / "facts").glob("*.csv"))
     tracemalloc.start()
     with _Plan(tmp_path) as plan:
-        plan.check(500)
-        for _ in plan.batches():
+        for _ in plan.stream(500):
             pass
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -89,15 +90,15 @@ def test_a_failure_while_writing_keeps_nothing(
     leave the store as it was, and usable."""
     from loaders import bulk
 
-    real = bulk._Plan.batches
+    real = bulk._Plan.stream
 
-    def failing(self: bulk._Plan) -> Iterator[Batch]:
-        stream = real(self)
+    def failing(self: bulk._Plan, batch_size: int = 5000) -> Iterator[Batch]:
+        stream = real(self, batch_size)
         yield next(stream)
         yield next(stream)
         raise RuntimeError("the spill file went away")
 
-    monkeypatch.setattr(bulk._Plan, "batches", failing)
+    monkeypatch.setattr(bulk._Plan, "stream", failing)
     with pytest.raises(RuntimeError, match="spill"):
         load_bulk(empty_store, small, batch_size=100)
     assert empty_store.counts().nodes == 0
@@ -110,12 +111,12 @@ def test_the_fast_rows_are_the_models_rows(small: Path) -> None:
     """The bulk loader builds relationship rows without models; they must be exactly the rows
     Relationship.create and rel_row give, and it must refuse what Relationship.create refuses."""
     with _Plan(small) as plan:
-        plan.check()
+        batches = list(plan.stream())
         ends = {end.id: end for end in plan.index.values()}
         nodes = {i: Node(id=e.id, label=e.label, name=e.name) for i, e in ends.items()}
         nodes |= {d.node.id: d.node for d in plan.collected.documents.values()}
         checked = 0
-        for batch in plan.batches():
+        for batch in batches:
             for row in batch.rows if batch.kind == "rel" else []:
                 start, end, record = nodes[row["start"]], nodes[row["end"]], row["props"]
                 props = {k: v for k, v in record.items() if k not in ("id", "src_docs", "src_quotes")}
