@@ -360,6 +360,8 @@ class Mention:
     linked: bool = False
     # A name inside a longer one that still denotes a body of its own ("X公司" in "X公司党委").
     nested_ok: bool = False
+    # An item of a counted list of projects ("A、B、C 3个项目").
+    in_list: bool = False
 
 
 def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:

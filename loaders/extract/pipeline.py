@@ -15,9 +15,10 @@ from loaders.extract.entities import (
     find_districts,
     find_organisations,
     find_people,
-    find_projects,
 )
 from loaders.extract.linking import Gazetteer
+from loaders.extract.ownership import find_ownership
+from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -50,6 +51,7 @@ def extract_text(
     gaz = gazetteer or Gazetteer()
 
     found = [(s, _mentions(s.text, gaz)) for s in sentences]
+    _rescan(found)
     main_street = _main_street(found)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
@@ -63,6 +65,8 @@ def extract_text(
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
+        if main_street:
+            mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, main_street)], key=_order)
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
@@ -77,6 +81,7 @@ def extract_text(
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += _positions(sentence.text, mentions, people, sdate)
         facts += _containment(mentions)
+        facts += find_ownership(sentence.text, mentions)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
         bodies = [m for m in mentions if m.label in _BODIES]
@@ -106,7 +111,9 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
-    ms = [*find_districts(sentence), *find_organisations(sentence), *find_projects(sentence)]
+    ms = [*find_districts(sentence), *find_organisations(sentence)]
+    ms += [q.mention for q in find_quoted(sentence)]
+    ms += find_project_lists(sentence)
     ms += [p for p, _, _ in people]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
@@ -124,6 +131,47 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
         keep.append(m)
     keep.sort(key=lambda m: (m.start, -m.end))
     return keep
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
+# Names the article itself has put in quotes are names wherever it repeats them unquoted
+# ("“福民项目”…" then "推进福民项目"); only the labels that have no suffix of their own.
+_RESCAN = ("Project", "Brand")
+_MIN_RESCAN = 3
+
+
+def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
+    names: dict[str, str] = {}
+    for _, ms in found:
+        for m in ms:
+            if m.label in _RESCAN and len(m.name) >= _MIN_RESCAN and not m.in_list:
+                names.setdefault(m.name, m.label)
+    if not names:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    for sentence, ms in found:
+        extra = [
+            Mention(names[hit.group()], hit.group(), hit.start(), hit.end(), confidence=0.5, nested_ok=True)
+            for hit in pattern.finditer(sentence.text)
+            if not any(m.start <= hit.start() and hit.end() <= m.end for m in ms)
+        ]
+        if extra:
+            ms[:] = sorted([*ms, *extra], key=_order)
+
+
+# "街道" standing alone in a street's own article is that street ("街道将为…", "现场，街道启动了…").
+_BARE_STREET = re.compile(r"(?<![各全多个些该本])街道(?![和、与及])")
+
+
+def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> list[Mention]:
+    return [
+        Mention("Street", main_street, hit.start(), hit.end(), confidence=0.5, linked=True)
+        for hit in _BARE_STREET.finditer(sentence)
+        if not any(m.start <= hit.start() < m.end for m in mentions)
+    ]
 
 
 def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
@@ -251,5 +299,7 @@ def _containment(mentions: list[Mention]) -> list[Found]:
                 and outer.label not in _PLACES
                 and inner.label != "Person"
             ):
-                out.append(Found("PART_OF", outer, inner, {}, 0.5))
+                # A station named after its building ("X大厦党群服务站") sits in it.
+                kind = "LOCATED_IN" if inner.label in ("Building", "Area") else "PART_OF"
+                out.append(Found(kind, outer, inner, {}, 0.5))
     return out

@@ -79,10 +79,61 @@ def test_organisation_suffixes() -> None:
     assert ("Committee", "长风社区文化专业委员会") in names
 
 
+def _nodes(text: str, **kw: object) -> dict[tuple[str, str], list[str]]:
+    c = extract_text(text, document_name="t.txt", **kw)  # type: ignore[arg-type]
+    return {(n.label, n.name): n.aliases for n in c.nodes}
+
+
 def test_quoted_projects() -> None:
-    names = _names("街道推出“红色管家”项目和“清凉夏日”行动，受到居民欢迎。")
-    assert ("Project", "红色管家项目") in names
-    assert ("Project", "清凉夏日行动") in names
+    # The name is what the quotes hold; "…项目" is how the text calls it, kept as an alias.
+    nodes = _nodes("街道推出“红色管家”项目和“清凉夏日”行动，受到居民欢迎。")
+    assert "红色管家项目" in nodes[("Project", "红色管家")]
+    assert "清凉夏日行动" in nodes[("Project", "清凉夏日")]
+    assert ("Project", "暖心工程") in _nodes("街道实施“暖心工程”。")
+    assert "“悦读”音乐党课" in _nodes("推出“悦读”音乐党课。")[("Project", "悦读")]
+
+
+def test_quoted_everyday_vocabulary_is_not_a_name() -> None:
+    names = _names("街道服务“两新”党建重点楼宇，开展“三会一课”项目。")
+    assert not any(name in ("两新", "三会一课") for _, name in names)
+
+
+def test_brands_and_who_carries_them() -> None:
+    text = (
+        "近年来，曹杨新村街道深入推进“邻里曹杨”区域化党建工作品牌。"
+        "长风大厦“白领之家”党群服务站正式揭牌。"
+        "他围绕以“同舟家园”为品牌的长寿路街道党建格局作了说明。"
+    )
+    rels = _rels(text)
+    assert ("BRANDED", "曹杨新村街道", "邻里曹杨") in rels
+    assert ("BRANDED", "长风大厦“白领之家”党群服务站", "白领之家") in rels
+    assert ("BRANDED", "长寿路街道", "同舟家园") in rels
+    assert ("Brand", "白领之家") in _names(text)
+
+
+def test_counted_list_of_projects_and_its_programme() -> None:
+    text = "新一年的“暖心项目”将新增“银发课堂”、社区助餐服务、楼宇健身角 3 个项目。"
+    names, rels = _names(text), _rels(text)
+    for item in ("银发课堂", "社区助餐服务", "楼宇健身角"):
+        assert ("Project", item) in names
+        assert ("PART_OF", item, "暖心项目") in rels
+    # Without a count the same words are no list.
+    assert ("Project", "社区助餐服务") not in _names("街道推出“银发课堂”、社区助餐服务、楼宇健身角。")
+
+
+def test_project_owner_before_quotes_or_verb() -> None:
+    rels = _rels(
+        "以品牌项目为抓手，如，临汾路街道“睦邻课堂”、大宁路街道“企业会客厅”等品牌项目。"
+        "街道挖掘辖区资源，推出“弄堂故事会”特色党课。",
+        article_date="2021",
+    )
+    assert ("ORGANISED", "临汾路街道", "睦邻课堂") in rels
+    assert ("ORGANISED", "大宁路街道", "企业会客厅") in rels
+
+
+def test_bare_street_is_the_articles_street() -> None:
+    rels = _rels("彭浦镇党委召开会议。彭浦镇地处北部。街道挖掘辖区资源，推出“弄堂故事会”特色党课。")
+    assert ("ORGANISED", "彭浦镇", "弄堂故事会") in rels
 
 
 def test_list_closed_by_count() -> None:
@@ -102,7 +153,7 @@ def test_member_of() -> None:
 
 def test_claimed() -> None:
     rels = _rels("会上，远东银行静安支行认领了“爱心助老”项目。", article_date="2021-05-06")
-    assert ("CLAIMED", "远东银行静安支行", "爱心助老项目") in rels
+    assert ("CLAIMED", "远东银行静安支行", "爱心助老") in rels
 
 
 def test_signed_agreement() -> None:
