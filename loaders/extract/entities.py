@@ -98,6 +98,8 @@ _ONE_SUFFIX = re.compile("|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, 
 # Characters a name may contain; anything else (punctuation, spaces) ends it.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]")
 _MAX_NAME = 28
+# Characters that join two names and are never part of one ("A暨B").
+_JOINERS = frozenset("暨")
 
 # Words that end a name when they stand as words of their own before it.
 _STOP_WORDS = frozenset(
@@ -272,6 +274,7 @@ _GENERIC_PREFIX = re.compile(
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -343,6 +346,8 @@ _SURNAMES = set(
 _PERSON = re.compile("(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3})")
 # A character that cannot continue a name: punctuation or the first of a verb after it.
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
+# Two-character words whose first character may end up glued to a two-character given name.
+_WORD_AFTER = frozenset({"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该"})
 _NOT_NAME_START = set("和与及等为向在的是了将对共")
 
 
@@ -368,7 +373,12 @@ def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
     """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
     previous name), or None when nothing precedes the suffix."""
     lo = suffix_start
-    while lo > floor and suffix_start - lo < _MAX_NAME and _NAME_CHAR.match(sentence[lo - 1]):
+    while (
+        lo > floor
+        and suffix_start - lo < _MAX_NAME
+        and _NAME_CHAR.match(sentence[lo - 1])
+        and sentence[lo - 1] not in _JOINERS
+    ):
         lo -= 1
     prefix = sentence[lo:suffix_start]
     if not prefix:
@@ -382,6 +392,10 @@ def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
     quantity = _QUANTITY.match(sentence, start, suffix_start)
     if quantity:
         start = quantity.end()
+    # "2021年区域化党建联席会议" is that year's meeting of the body: the name starts after the year.
+    years = list(_YEAR_IN_NAME.finditer(sentence, start, suffix_start))
+    if years:
+        start = years[-1].end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
     return start if start < suffix_start else None
@@ -431,12 +445,15 @@ def find_organisations(sentence: str) -> list[Mention]:
         start = _left_boundary(sentence, floor, m.start())
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
+        if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:
+            # "街道党工委书记…", "街道市容所所长…": the street's own body, named by the chain alone.
+            start = m.start()
         if start is None:
             # "联席会议理事会" after generic words: the chain itself may be the name's tail.
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
-        if _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
+        if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
             continue
         if label == "Street":
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
@@ -444,11 +461,12 @@ def find_organisations(sentence: str) -> list[Mention]:
             name = sentence[start : m.end()]
             if not _street_prefix(prefix) or (len(chain) > 1 and chain[0] != "街道"):
                 continue
-        if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] == "Unit":
-            # "…有限公司党委" stands for the company in these articles: one node, an alias.
+        if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] in ("Unit", "Area"):
+            # "…有限公司党委", "…居民区党总支" stand for the company or the residential area in
+            # these articles: one node, with the party body as an alias.
             iend = m.end() - len(chain[-1])
-            inner_props = dict(_SUFFIX_INFO[chain[-2]][1])
-            out.append(Mention("Unit", sentence[start:iend], start, m.end(), inner_props, aliases=[name]))
+            ilabel, iprops = _SUFFIX_INFO[chain[-2]]
+            out.append(Mention(ilabel, sentence[start:iend], start, m.end(), dict(iprops), aliases=[name]))
             continue
         out.append(Mention(label, name, start, m.end(), dict(props)))
         # A street's or council's own party body ("…街道党工委") is a body inside it.
@@ -488,7 +506,9 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
     out = []
     for m in _PERSON.finditer(sentence):
         name = m[2]
-        if len(name) == 3 and name[2] in _AFTER_NAME:
+        if len(name) == 3 and (
+            name[2] in _AFTER_NAME or name[2:] + sentence[m.end() : m.end() + 1] in _WORD_AFTER
+        ):
             name = name[:2]
         if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
             continue

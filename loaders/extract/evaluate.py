@@ -8,7 +8,8 @@ Matching rule: a candidate node matches a gold node when the labels are equal an
 NFKC-normalised, white-space-free name or any alias of one equals the name or an alias of
 the other; each gold node is matched at most once. A relationship matches when the types
 are equal and both ends match the gold relationship's ends (in either order for the
-symmetric SIGNED_AGREEMENT and PAIRED_WITH); properties are not compared. Document nodes
+symmetric SIGNED_AGREEMENT and PAIRED_WITH); properties are not compared, and where two gold
+relationships join the same ends (a person's two titles) each needs a candidate of its own. Document nodes
 and MENTIONS relationships are left out: the loader writes them, the article does not state them.
 
 Events are the one exception to name equality. The text rarely names an occurrence; the
@@ -206,17 +207,20 @@ def _score_article(
             node_scores.setdefault(g.label, Score()).fn += 1
 
     rel_scores: dict[str, Score] = {}
-    gold_keys: dict[tuple[str, str, str], str] = {}
+    # Two gold relationships may join the same ends (a person's two titles); each can be
+    # matched by a candidate of its own.
+    gold_keys: dict[tuple[str, str, str], list[str]] = {}
     for r in gold_rels:
-        gold_keys[(r.type, r.start, r.end)] = r.id
+        gold_keys.setdefault((r.type, r.start, r.end), []).append(r.id)
     hit_rels: set[str] = set()
     for c in cands.relationships:
         score = rel_scores.setdefault(c.type, Score())
         s, e = matched.get(id(c.start)), matched.get(id(c.end))
-        rid = gold_keys.get((c.type, s or "", e or ""))
-        if rid is None and c.type in _SYMMETRIC:
-            rid = gold_keys.get((c.type, e or "", s or ""))
-        if rid is None or rid in hit_rels:
+        ids = gold_keys.get((c.type, s or "", e or ""), [])
+        if c.type in _SYMMETRIC:
+            ids = ids + gold_keys.get((c.type, e or "", s or ""), [])
+        rid = next((i for i in ids if i not in hit_rels), None)
+        if rid is None:
             score.fp += 1
         else:
             score.tp += 1

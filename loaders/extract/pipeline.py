@@ -16,8 +16,10 @@ from loaders.extract.entities import (
     find_organisations,
     find_people,
 )
+from loaders.extract.events import EventState, find_held, find_participants, update_state
 from loaders.extract.linking import Gazetteer
 from loaders.extract.ownership import find_ownership
+from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.text import Sentence, split_sentences
@@ -58,6 +60,7 @@ def extract_text(
     rels: dict[tuple[object, ...], CandidateRel] = {}
     districts: set[tuple[str, str]] = set()
     context: Mention | None = None
+    state = EventState()
 
     for sentence, mentions in found:
         for m in mentions:
@@ -70,7 +73,9 @@ def extract_text(
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        events = find_events(sentence.text, mentions, sdate)
+        held = find_held(sentence.text, mentions, sdate)
+        # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
+        events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
         all_mentions = [*mentions, *(e for e, _ in events)]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
@@ -79,9 +84,13 @@ def extract_text(
         people = [m for m in mentions if m.label == "Person"]
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
-        facts += _positions(sentence.text, mentions, people, sdate)
+        facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)
+        facts += _own_bodies(mentions, main_street)
         facts += find_ownership(sentence.text, mentions)
+        here = [e for e, _ in events]
+        facts += find_participants(sentence.text, mentions, here, state)
+        update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
         bodies = [m for m in mentions if m.label in _BODIES]
@@ -95,9 +104,82 @@ def extract_text(
             if n.label == "Street":
                 _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
 
+    _merge_events(nodes, rels)
+    _merge_short_names(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
+
+
+_NOT_CORE = re.compile(r"[\d年度“”\"'《》（）()、，,：:·\-—]")
+_MIN_CORE = 4
+
+
+def _core(name: str) -> str:
+    return _NOT_CORE.sub("", name)
+
+
+def _merge_events(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """One occurrence described twice in an article ("召开2020年联席会议" in the headline, "举行
+    2020年联席会议理事会暨…" in the text) is one Event: the fuller description names it."""
+    events = sorted((n for n in nodes.values() if n.label == "Event"), key=lambda n: -len(_core(n.name)))
+    kept: list[CandidateNode] = []
+    into: dict[int, CandidateNode] = {}
+    for e in events:
+        core = _core(e.name)
+        same = next((k for k in kept if len(core) >= _MIN_CORE and core in _core(k.name)), None)
+        if same is None:
+            kept.append(e)
+            continue
+        into[id(e)] = same
+        if e.name not in same.aliases:
+            same.aliases.append(e.name)
+    _merge(nodes, rels, into)
+
+
+# "上海国际集团有限公司 … 国际集团": a short form of a full name written in the same article is
+# the same unit: the full name is the short one with a place in front and a legal form behind.
+_PLACE_FRONT = r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?"
+_LEGAL_BACK = r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?"
+
+
+def _merge_short_names(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    units = [n for n in nodes.values() if n.label == "Unit"]
+    into: dict[int, CandidateNode] = {}
+    for short in units:
+        if short.linked or len(short.name) < 3:
+            continue
+        form = re.compile(_PLACE_FRONT + re.escape(short.name) + _LEGAL_BACK)
+        full = [
+            n for n in units if n is not short and len(n.name) > len(short.name) and form.fullmatch(n.name)
+        ]
+        if len(full) == 1:
+            into[id(short)] = full[0]
+            if short.name not in full[0].aliases:
+                full[0].aliases.append(short.name)
+    _merge(nodes, rels, into)
+
+
+def _merge(
+    nodes: dict[tuple[str, str], CandidateNode],
+    rels: dict[tuple[object, ...], CandidateRel],
+    into: dict[int, CandidateNode],
+) -> None:
+    """Replace each node id(n) in `into` by its target, in the nodes and the relationships."""
+    if not into:
+        return
+    for key in [k for k, n in nodes.items() if id(n) in into]:
+        del nodes[key]
+    old = list(rels.values())
+    rels.clear()
+    for r in old:
+        start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
+        if start is not end:
+            _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
 
 
 def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
@@ -139,15 +221,19 @@ def _order(m: Mention) -> tuple[int, int]:
 
 # Names the article itself has put in quotes are names wherever it repeats them unquoted
 # ("“福民项目”…" then "推进福民项目"); only the labels that have no suffix of their own.
-_RESCAN = ("Project", "Brand")
+# People too: a name once written after a title is a person where it stands alone
+# ("会上，陈晓梅表示").
+_RESCAN = ("Project", "Brand", "Person")
 _MIN_RESCAN = 3
+_MIN_PERSON = 2
 
 
 def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
     names: dict[str, str] = {}
     for _, ms in found:
         for m in ms:
-            if m.label in _RESCAN and len(m.name) >= _MIN_RESCAN and not m.in_list:
+            least = _MIN_PERSON if m.label == "Person" else _MIN_RESCAN
+            if m.label in _RESCAN and len(m.name) >= least and not m.in_list:
                 names.setdefault(m.name, m.label)
     if not names:
         return
@@ -175,7 +261,7 @@ def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> li
 
 
 def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
-    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street")
+    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street" and not _OWN.match(m.name))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -250,7 +336,9 @@ def _add_candidate_rel(
     spec = schema.REL_SPECS[rel_type]
     if start.label not in spec.starts or end.label not in spec.ends:
         return
-    key = (rel_type, start.label, start.name, end.label, end.name)
+    # Key properties tell two relationships between the same ends apart (two titles).
+    extra = tuple(str(props.get(k, "")) for k in spec.key if k != "as_of")
+    key = (rel_type, start.label, start.name, end.label, end.name, *extra)
     if rel_type in ("SIGNED_AGREEMENT", "PAIRED_WITH"):
         # Symmetric: one relationship per pair, whichever way the sentence puts it.
         key = (rel_type, *sorted([(start.label, start.name), (end.label, end.name)]))
@@ -258,31 +346,16 @@ def _add_candidate_rel(
         rels[key] = CandidateRel(rel_type, start, end, dict(props), ev, confidence)
 
 
-def _positions(
-    sentence: str, mentions: list[Mention], people: list[Mention], date: str | None
-) -> list[Found]:
-    """ "X公司党委书记张三": the person holds the title in the body written just before it."""
-    out = []
-    for p in people:
-        # The title runs from the end of the nearest body before the name to the name.
-        before = [
-            m for m in mentions if m.end <= p.start and m.label in ("Unit", *_BODIES, "Station", "Street")
-        ]
-        if not before:
-            continue
-        org = before[-1]
-        title = sentence[org.end : p.start].strip("、") or str(p.properties.get("title", ""))
-        if org.aliases and title == p.properties.get("title"):
-            pass  # "X公司党委书记": the party suffix is part of the title, already whole
-        elif org.aliases and sentence[org.end - 2 : org.end] in ("党委", "党组") and len(title) <= 3:
-            title = sentence[org.end - 2 : p.start]
-        if not title or len(title) > 24 or re.search(r"[，,。；;]", sentence[org.end : p.start]):
-            continue
-        props: dict[str, object] = {"title": title}
-        if date:
-            props["as_of"] = date
-        out.append(Found("HOLDS_POSITION", p, org, props, 0.5))
-    return out
+def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:
+    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street."""
+    if not main_street:
+        return []
+    street = Mention("Street", main_street, 0, 0, linked=True)
+    return [
+        Found("PART_OF", m, street, {}, 0.5)
+        for m in mentions
+        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
+    ]
 
 
 def _containment(mentions: list[Mention]) -> list[Found]:
@@ -299,7 +372,10 @@ def _containment(mentions: list[Mention]) -> list[Found]:
                 and outer.label not in _PLACES
                 and inner.label != "Person"
             ):
-                # A station named after its building ("X大厦党群服务站") sits in it.
-                kind = "LOCATED_IN" if inner.label in ("Building", "Area") else "PART_OF"
+                # A station named after its building ("X大厦党群服务站") sits in it; a council
+                # named after its area ("X商圈党建联席会议") serves it.
+                kind = "PART_OF"
+                if inner.label in ("Building", "Area"):
+                    kind = "COVERS" if outer.label in _BODIES else "LOCATED_IN"
                 out.append(Found(kind, outer, inner, {}, 0.5))
     return out

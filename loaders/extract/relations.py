@@ -46,7 +46,8 @@ _RULES = [
 ]
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
-_ACTION = re.compile(r"成立|揭牌|启动|签约仪式|授牌")
+# A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
+_ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
 
 

@@ -1,0 +1,193 @@
+"""Meetings and activities: what was held, by whom, where, and who took part.
+
+* "X召开/举行/举办/开展 [YYYY年]…会议/仪式/论坛/活动" is an Event ORGANISED by X; "A暨B" is two.
+  An event described rather than named ("召开了一场…的联席会议") is called after its organiser:
+  "[YYYY年]X联席会议". The organiser is written into a generic name ("召开2020年学习讨论会" of
+  street X → "2020年X学习讨论会"), the usual way district news names a body's own meeting.
+* "在P举行 / 齐聚P" puts the event at P (HELD_AT).
+* People and bodies that 出席 / 参加 / 主持 / 共同启动 / 揭牌 … take part in the event of the
+  sentence, else in the meeting the article is reporting; so do people who speak at it
+  (表示 / 指出 / 强调 …) (PARTICIPATED_IN).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph import schema
+from loaders.extract.entities import Mention
+from loaders.extract.relations import Found
+
+_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
+# Words an event description ends in.
+_HEAD = (
+    r"(?:联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
+    r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示)"
+)
+_EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
+# Meetings the article is about; later speakers and attendance lists refer to them.
+_MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)$")
+_FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
+_YEAR = re.compile(r"((?:19|20)\d\d)年度?")
+_AT = re.compile(
+    r"在([^，,。；;]{2,30}?)(?:隆重)?(?:举行|召开|举办)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
+)
+_ATTEND = re.compile(
+    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|作为.{0,8}代表|齐聚"
+)
+_SPEAK = re.compile(r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)")
+_PLACES = ("Building", "Area", "Street", "Station", "Unit", "District")
+
+
+@dataclass
+class EventState:
+    """The meeting the article is reporting on, for sentences that do not name it."""
+
+    meeting: Mention | None = None
+    found: list[Mention] = field(default_factory=list)
+
+
+def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
+    spec = schema.REL_SPECS[rel_type]
+    return start.label in spec.starts and end.label in spec.ends and start.name != end.name
+
+
+def _organisers(mentions: list[Mention]) -> list[Mention]:
+    return [
+        m for m in mentions if m.label in ("Unit", "Council", "Alliance", "Committee", "Street", "District")
+    ]
+
+
+def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[Mention], at: int) -> str:
+    """An event's description from the words after the verb."""
+    year = _YEAR.search(text)
+    if year is not None and year.start() > 0:
+        text = text[year.start() :]  # "“theme”2019年X会议": the theme is not the description
+    rest = _FILLER.sub("", text)
+    if "的" in rest:
+        before, after = rest.rsplit("的", 1)
+        named = "“" in before or '"' in before or any(at <= m.start < at + len(text) for m in mentions)
+        rest = before + after if named else after
+    rest = _balance(rest)
+    if subject is not None and subject.name not in rest and subject.label in ("Street", "Council", "Unit"):
+        rest = subject.name + rest
+    if year is None:
+        year = _YEAR.search(sentence)
+    return (f"{year[1]}年" if year else "") + rest
+
+
+def _balance(text: str) -> str:
+    """Cut what stands before an unmatched closing quote (the tail of a theme in quotes)."""
+    for close, opening in (("”", "“"), ('"', None)):
+        if opening and close in text and text.count(opening, 0, text.rfind(close)) < text.count(close):
+            text = text[text.rfind(close) + 1 :]
+        elif opening is None and text.count(close) % 2:
+            text = text[text.rfind(close) + 1 :]
+    return text
+
+
+def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
+    """Events a sentence says were held, with their organiser and place."""
+    out: list[tuple[Mention, list[Found]]] = []
+    place = _place(sentence, mentions)
+    for verb in _HOLD.finditer(sentence):
+        obj = _EVENT.match(sentence, verb.end())
+        if obj is None:
+            continue
+        subject = _subject(sentence, mentions, verb.start())
+        parts = _split(sentence, obj.start(), obj.end())
+        for start, end in parts:
+            name = _describe(sentence[start:end], subject, sentence, mentions, start)
+            out.append(_event(name, start, end, date, subject, place))
+    # "…联席会议在福民会馆举行": the event is written before 在.
+    for at in _AT.finditer(sentence):
+        if any(e.start >= at.end() - 2 for e, _ in out):
+            continue
+        before = re.search(rf"([^，,。；;：:]{{2,40}}?{_HEAD})$", sentence[: at.start()])
+        if before:
+            subject = _subject(sentence, mentions, before.start(1))
+            name = _describe(before[1], subject, sentence, mentions, before.start(1))
+            out.append(_event(name, before.start(1), at.start(), date, subject, place))
+    return out
+
+
+def _split(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "A暨B": two events held together."""
+    parts, lo = [], start
+    for joint in re.finditer("暨", sentence[start:end]):
+        parts.append((lo, start + joint.start()))
+        lo = start + joint.end()
+    parts.append((lo, end))
+    return [(s, e) for s, e in parts if re.search(rf"{_HEAD}$", sentence[s:e])]
+
+
+def _event(
+    name: str, start: int, end: int, date: str | None, subject: Mention | None, place: Mention | None
+) -> tuple[Mention, list[Found]]:
+    props: dict[str, object] = {"date": date} if date else {}
+    event = Mention("Event", name, start, end, props, confidence=0.5, nested_ok=True)
+    rels = []
+    if subject is not None and _fits("ORGANISED", subject, event):
+        rels.append(Found("ORGANISED", subject, event, {}, 0.5))
+    if place is not None and _fits("HELD_AT", event, place):
+        rels.append(Found("HELD_AT", event, place, {}, 0.5))
+    return event, rels
+
+
+def _subject(sentence: str, mentions: list[Mention], verb: int) -> Mention | None:
+    """The organiser: the body written last before the verb (the whole name, not a name inside
+    it), outside a place phrase "在P" that stands between them."""
+    at = _AT.search(sentence)
+    if at is not None and at.start() < verb <= at.end():
+        verb = at.start()
+    before = [m for m in _organisers(mentions) if m.end <= verb]
+    return max(before, key=lambda m: (m.end, m.end - m.start), default=None)
+
+
+def _place(sentence: str, mentions: list[Mention]) -> Mention | None:
+    at = _AT.search(sentence)
+    if at is None:
+        return None
+    lo, hi = at.span(1) if at[1] else at.span(2)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label in _PLACES]
+    # The place itself, not a body named inside it: the longest name there.
+    return max(inside, key=lambda m: (m.end - m.start, m.label == "Building"), default=None)
+
+
+def find_participants(
+    sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
+) -> list[Found]:
+    """Who took part: attendance lists, and people who speak at the meeting."""
+    target = events[-1] if events else state.meeting
+    if target is None:
+        return []
+    here = bool(events)
+    out: list[Found] = []
+    attend = _ATTEND.search(sentence)
+    if attend:
+        people = [m for m in mentions if m.label == "Person"]
+        bodies = [
+            m for m in mentions if m.end <= attend.start() and m.label in ("Unit", "Council", "Alliance")
+        ]
+        # Bodies only in a list right before the verb ("A、B、C作为代表" / "A、B共同启动").
+        bodies = bodies if not people else []
+        for m in [*people, *bodies]:
+            if _fits("PARTICIPATED_IN", m, target) and not (here and _is_part_of_name(m, target)):
+                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+    else:
+        for m in mentions:
+            if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 8]):
+                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+    return out
+
+
+def _is_part_of_name(m: Mention, event: Mention) -> bool:
+    return m.start >= event.start and m.end <= event.end
+
+
+def update_state(state: EventState, events: list[Mention]) -> None:
+    for e in events:
+        state.found.append(e)
+        if _MEETING.search(e.name):
+            state.meeting = e
