@@ -20,6 +20,7 @@ from loaders.extract.entities import Mention
 from loaders.extract.relations import Found
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
+_ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚")
 # Words an event description ends in.
 _HEAD = (
     r"(?:联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
@@ -79,17 +80,23 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
 
 def _balance(text: str) -> str:
     """Cut what stands before an unmatched closing quote (the tail of a theme in quotes)."""
-    for close, opening in (("”", "“"), ('"', None)):
-        if opening and close in text and text.count(opening, 0, text.rfind(close)) < text.count(close):
-            text = text[text.rfind(close) + 1 :]
-        elif opening is None and text.count(close) % 2:
-            text = text[text.rfind(close) + 1 :]
+    if "”" in text and text.count("“") < text.count("”"):
+        text = text[text.rfind("”") + 1 :]
+    if text.count('"') % 2:
+        text = text[text.rfind('"') + 1 :]
     return text
+
+
+def may_hold(sentence: str) -> bool:
+    """Whether a sentence has a verb of holding at all (a cheap test before the real one)."""
+    return _ANY_HOLD.search(sentence) is not None
 
 
 def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
     """Events a sentence says were held, with their organiser and place."""
     out: list[tuple[Mention, list[Found]]] = []
+    if not may_hold(sentence):
+        return out
     place = _place(sentence, mentions)
     for verb in _HOLD.finditer(sentence):
         obj = _EVENT.match(sentence, verb.end())

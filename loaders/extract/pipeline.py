@@ -16,7 +16,7 @@ from loaders.extract.entities import (
     find_organisations,
     find_people,
 )
-from loaders.extract.events import EventState, find_held, find_participants, update_state
+from loaders.extract.events import EventState, find_held, find_participants, may_hold, update_state
 from loaders.extract.linking import Gazetteer
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
@@ -68,8 +68,10 @@ def extract_text(
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
-        if main_street:
+        if main_street and "街道" in sentence.text:
             mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, main_street)], key=_order)
+        if not mentions and not may_hold(sentence.text):
+            continue  # nothing named and nothing held: no facts (most sentences)
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
@@ -81,7 +83,6 @@ def extract_text(
             _add_node(nodes, m, evidence)
             if m.label == "District":
                 districts.add((m.label, m.name))
-        people = [m for m in mentions if m.label == "Person"]
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
@@ -141,8 +142,18 @@ def _merge_events(
 
 # "上海国际集团有限公司 … 国际集团": a short form of a full name written in the same article is
 # the same unit: the full name is the short one with a place in front and a legal form behind.
-_PLACE_FRONT = r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?"
-_LEGAL_BACK = r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?"
+_PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
+_LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
+
+
+def _full_form(short: str, full: str) -> bool:
+    at = full.find(short)
+    return (
+        at >= 0
+        and len(full) > len(short)
+        and _PLACE_FRONT.fullmatch(full[:at]) is not None
+        and _LEGAL_BACK.fullmatch(full[at + len(short) :]) is not None
+    )
 
 
 def _merge_short_names(
@@ -153,10 +164,7 @@ def _merge_short_names(
     for short in units:
         if short.linked or len(short.name) < 3:
             continue
-        form = re.compile(_PLACE_FRONT + re.escape(short.name) + _LEGAL_BACK)
-        full = [
-            n for n in units if n is not short and len(n.name) > len(short.name) and form.fullmatch(n.name)
-        ]
+        full = [n for n in units if n is not short and short.name in n.name and _full_form(short.name, n.name)]
         if len(full) == 1:
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:

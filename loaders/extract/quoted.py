@@ -56,6 +56,8 @@ def _curly(inner: str) -> str:
 def find_quoted(sentence: str) -> list[Quoted]:
     """Brands and projects named in quotes, by the word after the closing quote."""
     out: list[Quoted] = []
+    if "“" not in sentence and '"' not in sentence:
+        return out
     for start, end, inner in _spans(sentence):
         if inner in _VOCABULARY or not re.search(r"[\u4e00-\u9fffA-Za-z]", inner):
             continue
