@@ -147,7 +147,7 @@ _LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有�
 
 
 def _full_form(short: str, full: str) -> bool:
-    at = full.find(short)
+    at = full.find(short)  # cheap test first: most pairs share nothing
     return (
         at >= 0
         and len(full) > len(short)
@@ -164,7 +164,7 @@ def _merge_short_names(
     for short in units:
         if short.linked or len(short.name) < 3:
             continue
-        full = [n for n in units if n is not short and short.name in n.name and _full_form(short.name, n.name)]
+        full = [n for n in units if n is not short and _full_form(short.name, n.name)]
         if len(full) == 1:
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
