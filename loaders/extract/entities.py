@@ -102,7 +102,7 @@ _MAX_NAME = 28
 _JOINERS = frozenset("暨")
 
 # Words that end a name when they stand as words of their own before it.
-_STOP_WORDS = frozenset(
+STOP_WORDS = _STOP_WORDS = frozenset(
     [
         "与",
         "和",
@@ -266,6 +266,21 @@ _STOP_WORDS = frozenset(
         "优化",
         "完善",
         "健全",
+        "发挥",
+        "充分发挥",
+        "积极参与",
+        "深入推进",
+        "推进",
+        "整合",
+        "聚焦",
+        "立足",
+        "面向",
+        "针对",
+        "动员",
+        "调整",
+        "需要",
+        "牵手",
+        "携手",
     ]
 )
 # Names that are only generic words, not a particular body.
@@ -274,6 +289,7 @@ _GENERIC_PREFIX = re.compile(
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
+_EVERY = ("各", "每", "多个", "诸")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
@@ -389,13 +405,13 @@ def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
     start = lo + sum(len(w) for w in words[:keep])
-    quantity = _QUANTITY.match(sentence, start, suffix_start)
-    if quantity:
-        start = quantity.end()
     # "2021年区域化党建联席会议" is that year's meeting of the body: the name starts after the year.
     years = list(_YEAR_IN_NAME.finditer(sentence, start, suffix_start))
     if years:
         start = years[-1].end()
+    quantity = _QUANTITY.match(sentence, start, suffix_start)
+    if quantity:
+        start = quantity.end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
     return start if start < suffix_start else None
@@ -453,6 +469,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if chain[-1] == "党组" and sentence.startswith("织", m.end()):
+            continue  # "党组织" is the common noun "party organisation"
+        if name.startswith(_EVERY):
+            continue  # "各个“X”服务站": every one of a kind, not a particular body
         if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
             continue
         if label == "Street":

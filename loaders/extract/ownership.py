@@ -17,6 +17,7 @@ from loaders.extract.entities import Mention
 from loaders.extract.relations import Found
 
 _MAKE = re.compile(r"推出|打造|实施|创办|开发|发起|订制|定制|推行|编制|制定|开展|举办|组织")
+_BRAND_VERB = re.compile(r"打造|做强|做深|推进|擦亮|深化|创建|创立|建设|围绕|叫响|打响|培育|形成|以")
 # How far a verb of making may stand before the project it makes.
 _MAKE_REACH = 14
 
@@ -75,5 +76,12 @@ def _carrier_of_brand(sentence: str, mentions: list[Mention], b: Mention) -> Men
     if sentence.startswith("为品牌", b.end):
         after = [o for o in owners if o.start >= b.end]
         return after[0] if after else None
+    # Before it: written right against it ("街道“X”区域化党建工作"), or the subject of a verb of
+    # building a brand ("…街道党工委…精准打造“X”区域化党建品牌").
     before = [o for o in owners if o.end <= b.start]
-    return before[-1] if before else None
+    if not before:
+        return None
+    carrier = before[-1]
+    if carrier.end == b.start or _BRAND_VERB.search(sentence, carrier.end, b.start):
+        return carrier
+    return None

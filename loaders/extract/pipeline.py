@@ -11,6 +11,7 @@ from graph.ids import node_id, normalise_name
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
+    STOP_WORDS,
     Mention,
     find_districts,
     find_organisations,
@@ -120,6 +121,11 @@ def _core(name: str) -> str:
     return _NOT_CORE.sub("", name)
 
 
+def _merge_core(name: str) -> str:
+    # "区域化党建工作联席会议" and "区域化党建联席会议" are one body's meeting: 工作 is filler.
+    return _core(name).replace("工作", "")
+
+
 def _merge_events(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
@@ -129,8 +135,8 @@ def _merge_events(
     kept: list[CandidateNode] = []
     into: dict[int, CandidateNode] = {}
     for e in events:
-        core = _core(e.name)
-        same = next((k for k in kept if len(core) >= _MIN_CORE and core in _core(k.name)), None)
+        core = _merge_core(e.name)
+        same = next((k for k in kept if len(core) >= _MIN_CORE and core in _merge_core(k.name)), None)
         if same is None:
             kept.append(e)
             continue
@@ -256,16 +262,26 @@ def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
             ms[:] = sorted([*ms, *extra], key=_order)
 
 
-# "街道" standing alone in a street's own article is that street ("街道将为…", "现场，街道启动了…").
+# "街道" standing alone in a street's own article is that street ("街道将为…", "现场，街道启动了…",
+# "今年街道在…"), not the tail of a street's name the rules missed ("曹家渡街道").
 _BARE_STREET = re.compile(r"(?<![各全多个些该本])街道(?![和、与及])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> list[Mention]:
-    return [
-        Mention("Street", main_street, hit.start(), hit.end(), confidence=0.5, linked=True)
-        for hit in _BARE_STREET.finditer(sentence)
-        if not any(m.start <= hit.start() < m.end for m in mentions)
-    ]
+    out = []
+    for hit in _BARE_STREET.finditer(sentence):
+        at = hit.start()
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        if (
+            at > 0
+            and _CJK.match(sentence[at - 1])
+            and not (sentence[at - 1] in STOP_WORDS or sentence[max(0, at - 2) : at] in STOP_WORDS)
+        ):
+            continue
+        out.append(Mention("Street", main_street, at, hit.end(), confidence=0.5, linked=True))
+    return out
 
 
 def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
@@ -368,22 +384,30 @@ def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]
 
 def _containment(mentions: list[Mention]) -> list[Found]:
     """ "X公司党委" is part of "X公司", "X街道党工委" of "X街道": a name that extends
-    another by a suffix names a body inside it."""
+    another by a suffix names a body inside it. Only the longest name inside counts
+    ("X集团大厦党群服务站" is in "X集团大厦", not in "X集团")."""
     out = []
     for outer in mentions:
-        for inner in mentions:
-            if (
-                inner is not outer
-                and outer.start == inner.start
-                and inner.end < outer.end
-                and outer.name.startswith(inner.name)
-                and outer.label not in _PLACES
-                and inner.label != "Person"
-            ):
-                # A station named after its building ("X大厦党群服务站") sits in it; a council
-                # named after its area ("X商圈党建联席会议") serves it.
-                kind = "PART_OF"
-                if inner.label in ("Building", "Area"):
-                    kind = "COVERS" if outer.label in _BODIES else "LOCATED_IN"
-                out.append(Found(kind, outer, inner, {}, 0.5))
+        if outer.label in _PLACES or outer.label in ("Person", "Project", "Brand", "Event"):
+            continue
+        inners = [
+            inner
+            for inner in mentions
+            if inner is not outer
+            and outer.start == inner.start
+            and inner.end < outer.end
+            and outer.name.startswith(inner.name)
+            and inner.label not in ("Person", "Project", "Brand", "Event")
+        ]
+        if not inners:
+            continue
+        inner = max(inners, key=lambda m: m.end)
+        # A council named after its street, area or building serves it; a station or unit
+        # named after a building or area sits in it; a body named after a street is part of it.
+        kind = "PART_OF"
+        if inner.label in _PLACES and outer.label in _BODIES:
+            kind = "COVERS"
+        elif inner.label in ("Building", "Area"):
+            kind = "LOCATED_IN"
+        out.append(Found(kind, outer, inner, {}, 0.5))
     return out

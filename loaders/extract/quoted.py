@@ -21,7 +21,7 @@ _VOCABULARY = frozenset({"两新", "四史", "两学一做", "十四五", "三�
 _BRAND_AFTER = re.compile(r"^(?:(?:区域化)?党建(?!项目|资源|清单)|党群服务|(?:工作)?品牌|为品牌)")
 # “X” followed by these is a project, named with them (“爱乐启航”音乐党课, “初心”系列…活动).
 _PROJECT_AFTER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}?(?:项目|行动|计划|工程|党课|讲坛|讲堂|之旅)|系列[\u4e00-\u9fff]{0,4}?活动"
+    r"^(?!等)(?:[\u4e00-\u9fff]{0,4}?(?:项目|行动|计划|工程|党课|讲坛|讲堂|之旅)|系列[\u4e00-\u9fff]{0,4}?活动"
     r"|[\u4e00-\u9fff]{0,5}?平台)"
 )
 # A name that itself says it is a project (“福民项目”, “进博先锋行动”).

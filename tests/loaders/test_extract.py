@@ -342,3 +342,25 @@ def test_short_form_of_a_full_name_is_the_same_unit() -> None:
     units = [n for n in c.nodes if n.label == "Unit"]
     assert [u.name for u in units] == ["华东建工集团有限公司"]
     assert "华东建工集团" in units[0].aliases
+
+
+def test_common_nouns_are_not_bodies() -> None:
+    names = _names("辖区内各个“暖心驿站”党群服务站和区域化党建单位党组织积极参与。")
+    assert not any("各个" in name or name.endswith("党组") for _, name in names)
+
+
+def test_brand_needs_a_verb_of_building_it_or_to_stand_against_its_body() -> None:
+    rels = _rels("华联商厦有限公司党委书记吴晓东表示，要深入理解“邻里曹杨”的内涵。")
+    assert not any(t == "BRANDED" for t, _, _ in rels)
+
+
+def test_a_body_named_after_a_place_serves_or_sits_in_it() -> None:
+    rels = _rels("长风商圈党建联席会议和长风大厦党群服务站同日启用。")
+    assert ("COVERS", "长风商圈党建联席会议", "长风商圈") in rels
+    assert ("LOCATED_IN", "长风大厦党群服务站", "长风大厦") in rels
+
+
+def test_bare_street_only_where_no_name_precedes_it() -> None:
+    rels = _rels("彭浦镇召开会议。如，曹家渡街道“社区读书节”深受欢迎。今年街道推出“暖心工程”。")
+    assert ("ORGANISED", "彭浦镇", "暖心工程") in rels
+    assert ("ORGANISED", "彭浦镇", "社区读书节") not in rels
