@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 import jieba
+import jieba.posseg
 
 jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
+# Word classes from the dictionary jieba ships (no tagging model is run).
+_TAGS: dict[str, str] = jieba.posseg.dt.word_tag_tab
 
 # (suffix, label, properties); the longest suffix wins where several end at one place.
 _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
@@ -291,7 +294,7 @@ _GENERIC_PREFIX = re.compile(
 )
 _EVERY = ("各", "每", "多个", "诸")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
-_QUANTITY = re.compile(r"^[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
+_QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
 _BOOK = re.compile(r"《([^《》]{2,30})》")
@@ -385,9 +388,11 @@ class Mention:
     in_list: bool = False
 
 
-def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
+def _left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: bool = False) -> int | None:
     """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
-    previous name), or None when nothing precedes the suffix."""
+    previous name), or None when nothing precedes the suffix. Unless the name is a
+    registered company's (which may begin with any word), leading verbs, adverbs and the
+    like are the sentence's, not the name's ("提升X商圈活力", "做好居民区党建")."""
     lo = suffix_start
     while (
         lo > floor
@@ -414,7 +419,35 @@ def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
         start = quantity.end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
+    if sentence.count("“", start, suffix_start) > sentence.count("”", start, suffix_start):
+        start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
+    if sentence.startswith("”", start):
+        start += 1
+    if not registered:
+        start = _skip_leading_verbs(words, lo, start)
     return start if start < suffix_start else None
+
+
+def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
+    """Move `start` past the words at the head of the name that cannot begin one."""
+    at = lo
+    for w in words:
+        if at >= start:
+            # One character is too often a name's own (申江, 华山) to be judged by its tag.
+            if len(w) < 2 or _word_tag(w) not in _NOT_NAME_TAGS:
+                break
+            start = at + len(w)
+        at += len(w)
+    return start
+
+
+# Word classes (jieba's dictionary tags) that do not begin a name: verbs, adverbs,
+# prepositions, conjunctions, particles, pronouns, numerals.
+_NOT_NAME_TAGS = frozenset({"v", "d", "ad", "p", "c", "u", "r", "m", "f"})
+
+
+def _word_tag(word: str) -> str | None:
+    return _TAGS.get(word)
 
 
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
@@ -436,6 +469,7 @@ _CLOSED = {
     "专委会",
     "专业委员会",
 }
+_REGISTERED = {"有限公司", "股份有限公司", "有限责任公司", "公司", "集团"}
 _PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
 
 
@@ -458,7 +492,7 @@ def find_organisations(sentence: str) -> list[Mention]:
     for m in _SUFFIX_RE.finditer(sentence):
         chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
         label, props = _SUFFIX_INFO[chain[-1]]
-        start = _left_boundary(sentence, floor, m.start())
+        start = _left_boundary(sentence, floor, m.start(), registered=chain[-1] in _REGISTERED)
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
         if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:

@@ -364,3 +364,12 @@ def test_bare_street_only_where_no_name_precedes_it() -> None:
     rels = _rels("彭浦镇召开会议。如，曹家渡街道“社区读书节”深受欢迎。今年街道推出“暖心工程”。")
     assert ("ORGANISED", "彭浦镇", "暖心工程") in rels
     assert ("ORGANISED", "彭浦镇", "社区读书节") not in rels
+
+
+def test_leading_verbs_are_not_part_of_a_name() -> None:
+    names = _names("要提升长风商圈活力，做好居民区党建，恰逢长寿路街道成立周年。")
+    assert ("Area", "长风商圈") in names
+    assert ("Street", "长寿路街道") in names
+    assert not any(name.startswith(("提升", "做好", "恰逢")) for _, name in names)
+    # A registered company's name may begin with any word.
+    assert ("Unit", "创新工场有限公司") in _names("创新工场有限公司党委书记王强出席。")
