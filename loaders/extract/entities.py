@@ -284,6 +284,9 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "需要",
         "牵手",
         "携手",
+        "要",
+        "会",
+        "能",
     ]
 )
 # Names that are only generic words, not a particular body.
