@@ -495,7 +495,7 @@ def find_organisations(sentence: str) -> list[Mention]:
     for m in _SUFFIX_RE.finditer(sentence):
         chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
         label, props = _SUFFIX_INFO[chain[-1]]
-        start = _left_boundary(sentence, floor, m.start(), registered=chain[-1] in _REGISTERED)
+        start = _left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
         if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:
