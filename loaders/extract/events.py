@@ -24,7 +24,7 @@ _ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚
 # Words an event description ends in.
 _HEAD = (
     r"(?:联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
-    r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示)"
+    r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<!协)(?<!商)(?<!学)(?<!工)(?<!委员)(?<!联合)会)"
 )
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
 # Meetings the article is about; later speakers and attendance lists refer to them.
@@ -38,6 +38,7 @@ _ATTEND = re.compile(
     r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|作为.{0,8}代表|齐聚"
 )
 _SPEAK = re.compile(r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)")
+_DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
 _PLACES = ("Building", "Area", "Street", "Station", "Unit", "District")
 
 
@@ -186,6 +187,23 @@ def find_participants(
         for m in mentions:
             if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 8]):
                 out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+    # "A、B、C代表围绕…发言": the bodies whose delegates speak or attend take part.
+    for d in _DELEGATES.finditer(sentence):
+        for m in _list_before(sentence, mentions, d.start()):
+            if _fits("PARTICIPATED_IN", m, target):
+                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+    return out
+
+
+def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The 、-list of names that ends right at `at`."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.end == at and m.label != "Person":
+            out.insert(0, m)
+            at = m.start - 1
+            if at < 0 or sentence[at] != "、":
+                break
     return out
 
 

@@ -19,6 +19,7 @@ from loaders.extract.entities import (
 )
 from loaders.extract.events import EventState, find_held, find_participants, may_hold, update_state
 from loaders.extract.linking import Gazetteer
+from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
@@ -69,8 +70,11 @@ def extract_text(
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
+        offices = find_offices(sentence.text, mentions, main_street) if main_street else []
         if main_street and "街道" in sentence.text:
             mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, main_street)], key=_order)
+        if offices:
+            mentions[:] = sorted([*mentions, *offices], key=_order)
         if not mentions and not may_hold(sentence.text):
             continue  # nothing named and nothing held: no facts (most sentences)
         evidence = _evidence(text, sentence, doc_id)
@@ -89,6 +93,7 @@ def extract_text(
         facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)
         facts += _own_bodies(mentions, main_street)
+        facts += office_parts(offices, main_street) if main_street else []
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)

@@ -373,3 +373,25 @@ def test_leading_verbs_are_not_part_of_a_name() -> None:
     assert not any(name.startswith(("提升", "做好", "恰逢")) for _, name in names)
     # A registered company's name may begin with any word.
     assert ("Unit", "创新工场有限公司") in _names("创新工场有限公司党委书记王强出席。")
+
+
+def test_street_offices_named_short_in_a_list() -> None:
+    text = (
+        "3月2日，曹杨新村街道召开2021年工作务虚会。"
+        "会上，综治办、城建所、网格中心、兰溪居民区代表围绕“平安社区”进行交流发言。"
+        "（街道自治办）"
+    )
+    c = extract_text(text, document_name="t.txt", article_date="2021-03-05")
+    names = {(n.label, n.name) for n in c.nodes}
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    for office in ("综治办", "城建所", "网格中心", "自治办"):
+        assert ("Unit", "曹杨新村街道" + office) in names
+        assert ("PART_OF", "曹杨新村街道" + office, "曹杨新村街道") in rels
+    meeting = next(n.name for n in c.nodes if n.label == "Event")
+    assert ("PARTICIPATED_IN", "曹杨新村街道综治办", meeting) in rels
+    assert ("PARTICIPATED_IN", "兰溪居民区", meeting) in rels
+    # One short office name alone is no list.
+    assert not any(
+        n.startswith("曹杨新村街道") and n.endswith("所")
+        for _, n in _names("曹杨新村街道召开会议。派出所民警出席。")
+    )
