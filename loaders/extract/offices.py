@@ -22,7 +22,7 @@ _MIN_LIST = 2
 
 def find_offices(sentence: str, mentions: list[Mention], street: str) -> list[Mention]:
     out: list[Mention] = []
-    for clause in _CLAUSE.finditer(sentence):
+    for clause in _CLAUSE.finditer(sentence) if "、" in sentence else ():
         at, items = clause.start(), []
         for part in clause.group().split("、"):
             if _OFFICE.fullmatch(part) and not _named(mentions, at, at + len(part)):
@@ -30,7 +30,7 @@ def find_offices(sentence: str, mentions: list[Mention], street: str) -> list[Me
             at += len(part) + 1
         if len(items) >= _MIN_LIST:
             out += [_office(street, part, start) for start, part in items]
-    for hit in _AFTER_STREET.finditer(sentence):
+    for hit in _AFTER_STREET.finditer(sentence) if "街道" in sentence else ():
         if not _named(mentions, hit.start(), hit.end()):
             out.append(_office(street, hit[1], hit.start()))
     return out

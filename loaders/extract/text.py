@@ -36,20 +36,24 @@ class Sentence:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-_NOT_SPACE = re.compile(r"\S")
-_SENTENCE = re.compile(rf"[^{_SENTENCE_END}]*[{_SENTENCE_END}]?")
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Cut the text into sentences at end punctuation and at paragraph breaks."""
     out: list[Sentence] = []
     pos = 0
     for para in [*_PARAGRAPH.finditer(text), None]:
         stop = para.start() if para else len(text)
-        for piece in _SENTENCE.finditer(text, pos, stop):
-            if piece.end() > piece.start():
-                offs = [m.start() for m in _NOT_SPACE.finditer(text, piece.start(), piece.end())]
-                _add(out, [text[i] for i in offs], offs)
+        chars: list[str] = []
+        offs: list[int] = []
+        for i in range(pos, stop):
+            ch = text[i]
+            if ch.isspace():
+                continue
+            chars.append(ch)
+            offs.append(i)
+            if ch in _SENTENCE_END:
+                _add(out, chars, offs)
+                chars, offs = [], []
+        _add(out, chars, offs)
         pos = para.end() if para else stop
     return out
 
