@@ -93,8 +93,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("饭店", "Building", {}),
 ]
 _SUFFIX_INFO = {s: (label, props) for s, label, props in _SUFFIXES}
-# (suffix, label), longest first: what a name's ending says it is.
-SUFFIX_LABELS = [(s, label) for s, label, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))]
+# (suffix, label, properties), longest first: what a name's ending says it is.
+SUFFIX_INFO = sorted(_SUFFIXES, key=lambda t: -len(t[0]))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))) + ")+"
 )
@@ -286,6 +286,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "需要",
         "牵手",
         "携手",
+        "齐聚",
         "要",
         "会",
         "能",

@@ -120,6 +120,32 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     return out
 
 
+# "启动了“X”微网站", "发布《X》", "共同发布了…“X”党建版图": a launch or release of a named
+# thing is an event of its own, "<thing>启动/发布".
+_LAUNCH = re.compile(r"(启动|发布|发出)了?([^，,。；;：:！？]{2,48})(?=[，,。；;：:！？]|$)")
+_NAMED = re.compile(r"《[^》]{2,40}》|[“\"][^”\"]{1,20}[”\"]")
+_LAUNCH_WORD = {"发出": "发布"}
+# A project is launched too, but it is the project that the text is about, not the launch.
+_PROJECT_END = re.compile(r"(?:项目|行动|计划|工程)[”\"]?$")
+_COUNT_START = re.compile(r"^\d")
+
+
+def find_launches(
+    sentence: str, mentions: list[Mention], date: str | None
+) -> list[tuple[Mention, list[Found]]]:
+    out = []
+    for hit in _LAUNCH.finditer(sentence):
+        thing = hit[2]
+        if not _NAMED.search(thing) or _PROJECT_END.search(thing) or _COUNT_START.match(thing):
+            continue
+        if '"' in thing:
+            thing = re.sub(r'"([^"]*)"', r"“\1”", thing)
+        name = thing + _LAUNCH_WORD.get(hit[1], hit[1])
+        subject = _subject(sentence, mentions, hit.start())
+        out.append(_event(name, hit.start(2), hit.end(2), date, subject, None))
+    return out
+
+
 def _split(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "A暨B": two events held together."""
     parts, lo = [], start

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import SUFFIX_LABELS, Mention
+from loaders.extract.entities import SUFFIX_INFO, Mention
 from loaders.extract.relations import Found
 
 # How an office's short name ends: …办 (not 办事处/办公室, which have their own suffix), …所,
@@ -42,11 +42,19 @@ def _named(mentions: list[Mention], start: int, end: int) -> bool:
 
 
 def _office(street: str, short: str, start: int) -> Mention:
-    label = next((lab for suffix, lab in SUFFIX_LABELS if short.endswith(suffix)), "Unit")
-    props = {"kind": "government"} if label == "Unit" else {}
+    label, props = next(((lab, p) for suffix, lab, p in SUFFIX_INFO if short.endswith(suffix)), ("Unit", {}))
+    props = dict(props) or ({"kind": "government"} if label == "Unit" else {})
     return Mention(label, street + short, start, start + len(short), props, [short], 0.5)
+
+
+# Squads (…中队, …大队) sent by district bureaus sit with a street's offices but are not its.
+_NOT_OWN = ("中队", "大队")
 
 
 def office_parts(offices: list[Mention], street: str) -> list[Found]:
     whole = Mention("Street", street, 0, 0, linked=True)
-    return [Found("PART_OF", o, whole, {}, 0.5) for o in offices]
+    return [
+        Found("PART_OF", o, whole, {}, 0.5)
+        for o in offices
+        if not o.name.endswith(_NOT_OWN) and o.properties.get("kind", "government") == "government"
+    ]

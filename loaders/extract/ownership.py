@@ -60,7 +60,11 @@ def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Men
     right_before = [o for o in owners if o.end == p.start]
     if right_before:
         return right_before[-1]
-    verbs = [v for v in _MAKE.finditer(sentence, max(0, p.start - _MAKE_REACH), p.start)]
+    # A list item's maker is the maker of the whole list ("推出A、B、C等四个项目").
+    at = p.start
+    if p.in_list:
+        at = min(q.start for q in mentions if q.in_list and q.label == "Project")
+    verbs = [v for v in _MAKE.finditer(sentence, max(0, at - _MAKE_REACH), at)]
     if not verbs:
         return None
     verb = verbs[-1]

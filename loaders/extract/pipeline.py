@@ -17,7 +17,14 @@ from loaders.extract.entities import (
     find_organisations,
     find_people,
 )
-from loaders.extract.events import EventState, find_held, find_participants, may_hold, update_state
+from loaders.extract.events import (
+    EventState,
+    find_held,
+    find_launches,
+    find_participants,
+    may_hold,
+    update_state,
+)
 from loaders.extract.linking import Gazetteer
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
@@ -61,6 +68,7 @@ def extract_text(
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
     districts: set[tuple[str, str]] = set()
+    district_counts: Counter[str] = Counter()
     context: Mention | None = None
     state = EventState()
 
@@ -75,12 +83,17 @@ def extract_text(
             mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, main_street)], key=_order)
         if offices:
             mentions[:] = sorted([*mentions, *offices], key=_order)
-        if not mentions and not may_hold(sentence.text):
+        if (
+            not mentions
+            and not may_hold(sentence.text)
+            and "发" not in sentence.text
+            and "启动" not in sentence.text
+        ):
             continue  # nothing named and nothing held: no facts (most sentences)
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        held = find_held(sentence.text, mentions, sdate)
+        held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
         all_mentions = [*mentions, *(e for e, _ in events)]
@@ -88,10 +101,13 @@ def extract_text(
             _add_node(nodes, m, evidence)
             if m.label == "District":
                 districts.add((m.label, m.name))
+                district_counts[m.name] += 1
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)
+        facts += _district_before_street(sentence.text, mentions)
+        facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street)
         facts += office_parts(offices, main_street) if main_street else []
         facts += find_ownership(sentence.text, mentions)
@@ -104,12 +120,7 @@ def extract_text(
         if bodies:
             context = bodies[-1]
 
-    # A street written in an article about one district lies in that district.
-    if len(districts) == 1:
-        district = nodes[next(iter(districts))]
-        for n in list(nodes.values()):
-            if n.label == "Street":
-                _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
+    _places_within(nodes, rels, districts, main_street, district_counts, _dominant(found))
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
@@ -252,7 +263,7 @@ def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
     for _, ms in found:
         for m in ms:
             least = _MIN_PERSON if m.label == "Person" else _MIN_RESCAN
-            if m.label in _RESCAN and len(m.name) >= least and not m.in_list:
+            if m.label in _RESCAN and len(m.name) >= max(least, 4 if m.in_list else 0):
                 names.setdefault(m.name, m.label)
     if not names:
         return
@@ -287,6 +298,13 @@ def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> li
             continue
         out.append(Mention("Street", main_street, at, hit.end(), confidence=0.5, linked=True))
     return out
+
+
+def _dominant(found: list[tuple[Sentence, list[Mention]]]) -> bool:
+    """Whether the article is about one street: it names it at least twice as often as any other."""
+    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street" and not _OWN.match(m.name))
+    top = counts.most_common(2)
+    return bool(top) and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
 
 
 def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
@@ -373,6 +391,59 @@ def _add_candidate_rel(
         key = (rel_type, *sorted([(start.label, start.name), (end.label, end.name)]))
     if key not in rels:
         rels[key] = CandidateRel(rel_type, start, end, dict(props), ev, confidence)
+
+
+def _places_within(
+    nodes: dict[tuple[str, str], CandidateNode],
+    rels: dict[tuple[object, ...], CandidateRel],
+    districts: set[tuple[str, str]],
+    main_street: str | None,
+    district_counts: Counter[str],
+    dominant: bool,
+) -> None:
+    """A street written in an article about one district lies in that district; the article's
+    own street lies in the district it names most; residential areas and commercial districts
+    of a street's article lie in that street."""
+    if len(districts) == 1:
+        district = nodes[next(iter(districts))]
+        for n in list(nodes.values()):
+            if n.label == "Street":
+                _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
+    street = nodes.get(("Street", normalise_name(main_street))) if main_street else None
+    if street is None or not dominant:
+        return
+    if district_counts:
+        district = nodes.get(("District", district_counts.most_common(1)[0][0]))
+        if district is not None:
+            _add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
+    for n in list(nodes.values()):
+        if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
+            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+
+
+def _district_before_street(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "虹口区嘉兴路街道": the district written right before a street contains it."""
+    districts = {m.end: m for m in mentions if m.label == "District"}
+    return [
+        Found("PART_OF", m, districts[m.start], {}, 0.6)
+        for m in mentions
+        if m.label == "Street" and m.start in districts
+    ]
+
+
+# "区域化党建二级联盟/平台": a body of the second level under the street's own council.
+_SECOND_LEVEL = re.compile(r"二级(?:联盟|平台|联席会议)")
+
+
+def _second_level(sentence: str, mentions: list[Mention], main_street: str | None) -> list[Found]:
+    if not main_street or not _SECOND_LEVEL.search(sentence):
+        return []
+    council = Mention("Council", main_street + "区域化党建联席会议", 0, 0, linked=True)
+    return [
+        Found("PART_OF", m, council, {}, 0.4)
+        for m in mentions
+        if m.label in ("Alliance", "Council") and not _SECOND_LEVEL.search(m.name) and m.name != council.name
+    ]
 
 
 def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:

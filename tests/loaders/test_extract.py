@@ -395,3 +395,25 @@ def test_street_offices_named_short_in_a_list() -> None:
         n.startswith("曹杨新村街道") and n.endswith("所")
         for _, n in _names("曹杨新村街道召开会议。派出所民警出席。")
     )
+
+
+def test_launch_of_a_named_thing_is_an_event() -> None:
+    text = "长寿路街道召开联席会议。现场，街道启动了“睦邻家园”微网站，并发布《长寿路街道服务资源手册》。"
+    c = extract_text(text, document_name="t.txt", article_date="2021-04-01")
+    events = {n.name for n in c.nodes if n.label == "Event"}
+    assert "“睦邻家园”微网站启动" in events
+    assert "《长寿路街道服务资源手册》发布" in events
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("ORGANISED", "长寿路街道", "“睦邻家园”微网站启动") in rels
+    # Releasing a project is about the project: no event.
+    assert not any(n.endswith("发布") for _, n in _names("联盟共同发布“共享单车共治项目”。"))
+
+
+def test_district_before_street_and_second_level_bodies() -> None:
+    rels = _rels(
+        "中心组一行来到虹口区嘉兴路街道参观。"
+        "长寿路街道召开长寿路街道区域化党建联席会议。长寿路街道区域化党建联席会议开幕。"
+        "长寿路街道成立了长寿路街道区域化党建楼宇联盟，这是街道成立的第二个区域化党建二级联盟。"
+    )
+    assert ("PART_OF", "嘉兴路街道", "虹口区") in rels
+    assert ("PART_OF", "长寿路街道区域化党建楼宇联盟", "长寿路街道区域化党建联席会议") in rels
