@@ -566,10 +566,11 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
     out = []
     for m in _PERSON.finditer(sentence):
         name = m[2]
+        glued = name[2:] + sentence[m.end() : m.end() + 1]
         if len(name) == 3 and (
-            name[2] in _AFTER_NAME or name[2:] + sentence[m.end() : m.end() + 1] in _WORD_AFTER
+            name[2] in _AFTER_NAME or glued in _WORD_AFTER or _word_tag(glued) in _NOT_NAME_TAGS
         ):
-            name = name[:2]
+            name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
         if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
             continue
         if (
@@ -578,11 +579,48 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
         ):
             continue
         end = m.start(2) + len(name)
-        if end < len(sentence) and sentence[end] not in _AFTER_NAME:
+        if end < len(sentence) and not _may_follow_name(sentence, end):
             continue
         person = Mention("Person", name, m.start(2), end, {"title": m[1]}, confidence=0.6)
         out.append((person, m[1], m.start(1)))
     return out
+
+
+def _may_follow_name(sentence: str, at: int) -> bool:
+    """A name ends where punctuation or a verb, adverb, preposition … begins ("朱一平提到")."""
+    return (
+        sentence[at] in _AFTER_NAME
+        or _word_tag(sentence[at : at + 2]) in _NOT_NAME_TAGS
+        or _word_tag(sentence[at]) in _NOT_NAME_TAGS
+    )
+
+
+# District bodies written short at the head of a title or in a list: "区委宣传部副部长",
+# "区文明办主任", "区商务委党委副书记", "区总工会、区金融办等".
+_DISTRICT_BODY = re.compile(
+    r"区(?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{0,3}?(?:办|委|局|总工会))"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|主席|委员|会长)|[、，,和与及等])"
+)
+
+
+def find_district_bodies(sentence: str) -> list[Mention]:
+    return [
+        Mention("Unit", m.group(), m.start(), m.end(), {"kind": "government"}, confidence=0.6)
+        for m in _DISTRICT_BODY.finditer(sentence)
+        if not m.group().endswith("党委") and _starts_word(sentence, m.start())
+    ]
+
+
+def _starts_word(sentence: str, at: int) -> bool:
+    """Whether a name may start at `at`: after punctuation or a function word ("联手区总工会"),
+    not inside a longer name ("静安区委")."""
+    before = sentence[at - 1] if at else ""
+    return (
+        not before
+        or not "\u4e00" <= before <= "\u9fff"
+        or before in STOP_WORDS
+        or sentence[at - 2 : at] in STOP_WORDS
+    )
 
 
 def split_list(sentence: str, first: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date
 from loaders.extract.entities import (
     STOP_WORDS,
     Mention,
+    find_district_bodies,
     find_districts,
     find_organisations,
     find_people,
@@ -223,7 +224,7 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
-    ms = [*find_districts(sentence), *find_organisations(sentence)]
+    ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)
     ms += [p for p, _, _ in people]

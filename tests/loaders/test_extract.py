@@ -417,3 +417,22 @@ def test_district_before_street_and_second_level_bodies() -> None:
     )
     assert ("PART_OF", "嘉兴路街道", "虹口区") in rels
     assert ("PART_OF", "长寿路街道区域化党建楼宇联盟", "长寿路街道区域化党建联席会议") in rels
+
+
+def test_person_names_end_where_a_verb_begins() -> None:
+    names = _names(
+        "街道党工委副书记陆颖宣读了批复，区商务委党委副书记赵坚以及上汽集团部长朱一平提到，要加强合作。"
+    )
+    for person in ("陆颖", "赵坚", "朱一平"):
+        assert ("Person", person) in names
+
+
+def test_district_bodies_written_short() -> None:
+    c = extract_text(
+        "区委宣传部副部长、区文明办主任马嘉文出席，联手区总工会、区金融办等成员单位。", document_name="t.txt"
+    )
+    names = {(n.label, n.name) for n in c.nodes}
+    for body in ("区委宣传部", "区文明办", "区总工会", "区金融办"):
+        assert ("Unit", body) in names
+    pos = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
+    assert {("马嘉文", "区委宣传部"), ("马嘉文", "区文明办")} <= pos
