@@ -394,7 +394,7 @@ class Mention:
     in_list: bool = False
 
 
-def _left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: bool = False) -> int | None:
+def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: bool = False) -> int | None:
     """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
     previous name), or None when nothing precedes the suffix. Unless the name is a
     registered company's (which may begin with any word), leading verbs, adverbs and the
@@ -498,7 +498,7 @@ def find_organisations(sentence: str) -> list[Mention]:
     for m in _SUFFIX_RE.finditer(sentence):
         chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
         label, props = _SUFFIX_INFO[chain[-1]]
-        start = _left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
+        start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
         if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:
@@ -515,6 +515,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue  # "各个“X”服务站": every one of a kind, not a particular body
         if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
             continue
+        if prefix.endswith(("二级", "一级", "领域性", "地域性")):
+            continue  # "区域化党建二级联盟": a kind of body, not one
         if label == "Street":
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
             start, prefix = start + cut, prefix[cut:]

@@ -27,6 +27,7 @@ from loaders.extract.events import (
     update_state,
 )
 from loaders.extract.linking import Gazetteer
+from loaders.extract.lists import find_list_units, find_shared_suffix
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
@@ -227,6 +228,9 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)
+    if "、" in sentence:
+        ms += find_shared_suffix(sentence, ms)
+        ms += find_list_units(sentence, ms)
     ms += [p for p, _, _ in people]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
@@ -472,7 +476,8 @@ def _containment(mentions: list[Mention]) -> list[Found]:
             for inner in mentions
             if inner is not outer
             and outer.start == inner.start
-            and inner.end < outer.end
+            and inner.end <= outer.end
+            and len(inner.name) < len(outer.name)
             and outer.name.startswith(inner.name)
             and inner.label not in ("Person", "Project", "Brand", "Event")
         ]

@@ -66,7 +66,19 @@ def _right(mentions: list[Mention], pos: int) -> list[Mention]:
 
 def _group(sentence: str, mentions: list[Mention], anchor: Mention) -> list[Mention]:
     """The list anchor belongs to: names joined by 、/和/与/及 (A、B、C等3家)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # Names nested in another ("宝龙广场" in "宝龙广场有限公司") are not items of the list.
+    ordered = sorted(
+        (
+            m
+            for m in mentions
+            if m is anchor
+            or not any(
+                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                for o in mentions
+            )
+        ),
+        key=lambda m: m.start,
+    )
     i = ordered.index(anchor)
     out = [anchor]
     j = i

@@ -436,3 +436,22 @@ def test_district_bodies_written_short() -> None:
         assert ("Unit", body) in names
     pos = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
     assert {("马嘉文", "区委宣传部"), ("马嘉文", "区文明办")} <= pos
+
+
+def test_list_closed_by_units_holds_units_without_a_suffix() -> None:
+    text = "联席会议涵盖了包括宝龙广场有限公司、星巴克、华联商厦有限公司、联华超市等在内的18家党组织。"
+    names = _names(text)
+    assert ("Unit", "星巴克") in names
+    assert ("Unit", "联华超市") in names
+    rels = _rels(
+        "长风商圈党建联席会议成立，涵盖了包括宝龙广场有限公司、星巴克、华联商厦有限公司等在内的18家党组织。"
+    )
+    assert ("MEMBER_OF", "星巴克", "长风商圈党建联席会议") in rels
+    # A list of plain words is no list of units.
+    assert ("Unit", "读书") not in _names("开展读书、观影、健身、讲座等活动。")
+
+
+def test_shared_suffix_after_a_count_belongs_to_every_item() -> None:
+    rels = _rels("会上，长风商圈、曹杨商圈、真北商圈三个商圈党建联席会议共同发布倡议。")
+    for area in ("长风商圈", "曹杨商圈", "真北商圈"):
+        assert ("COVERS", area + "党建联席会议", area) in rels
