@@ -36,8 +36,10 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if len(parts) < _MIN_ITEMS:
             continue
         found = [p for p in parts if _named(mentions, *p)]
-        if len(found) * 2 < len(parts):
-            continue  # mostly unknown words: a list of something else
+        # "…等25家党组织": 家 counts organisations; otherwise a third of the items must be names
+        # the rules know, or it is a list of something else.
+        if not found or ("家" not in close.group() and len(found) * 3 < len(parts)):
+            continue
         for i, (start, end) in enumerate(parts):
             if i == 0:
                 start = left_boundary(sentence, start, end) or start
