@@ -16,6 +16,8 @@ import jieba
 import jieba.posseg
 
 jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
+# Load the dictionary now: word frequencies are read before the first cut otherwise.
+jieba.initialize()
 # Word classes from the dictionary jieba ships (no tagging model is run).
 _TAGS: dict[str, str] = jieba.posseg.dt.word_tag_tab
 
@@ -454,6 +456,14 @@ _NOT_NAME_TAGS = frozenset({"v", "d", "ad", "p", "c", "u", "r", "m", "f"})
 
 def _word_tag(word: str) -> str | None:
     return _TAGS.get(word)
+
+
+# A common noun of the dictionary (银行, 医院, 部队) names a kind of unit, not one.
+_COMMON = 500
+
+
+def is_common_word(word: str) -> bool:
+    return jieba.dt.FREQ.get(word, 0) >= _COMMON
 
 
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's

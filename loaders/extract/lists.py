@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import SUFFIX_INFO, Mention, left_boundary
+from loaders.extract.entities import SUFFIX_INFO, Mention, is_common_word, left_boundary
 
 _CLOSER = re.compile(
     r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?(?:区域化党建)?(?:成员)?(?:单位|党组织|企业|家|机构)"
@@ -44,7 +44,7 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
             if i == 0:
                 start = left_boundary(sentence, start, end) or start
             text = sentence[start:end]
-            if _ITEM.fullmatch(text) and not _named(mentions, start, end):
+            if _ITEM.fullmatch(text) and not _named(mentions, start, end) and not is_common_word(text):
                 out.append(Mention("Unit", text, start, end, {}, confidence=0.4))
     return out
 
