@@ -294,6 +294,11 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "能",
     ]
 )
+# A stop word only ends a name if jieba cuts it as a word: teach it the ones its dictionary lacks.
+for _word in _STOP_WORDS:
+    if len(_word) > 1 and not jieba.dt.FREQ.get(_word):
+        jieba.add_word(_word)
+
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
     r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|"

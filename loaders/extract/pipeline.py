@@ -149,7 +149,10 @@ def _merge_events(
 ) -> None:
     """One occurrence described twice in an article ("召开2020年联席会议" in the headline, "举行
     2020年联席会议理事会暨…" in the text) is one Event: the fuller description names it."""
-    events = sorted((n for n in nodes.values() if n.label == "Event"), key=lambda n: -len(_core(n.name)))
+    # The fullest description first; of equal ones, the one that names the year.
+    events = sorted(
+        (n for n in nodes.values() if n.label == "Event"), key=lambda n: (-len(_core(n.name)), -len(n.name))
+    )
     kept: list[CandidateNode] = []
     into: dict[int, CandidateNode] = {}
     for e in events:
