@@ -104,6 +104,13 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
         if obj is None:
             continue
         subject = _subject(sentence, mentions, verb.start())
+        if _generic(obj.group()):
+            # "A与B开展联建活动": a kind of activity is a particular one only through its doers.
+            doers = _doers(sentence, mentions, verb.start()) or (subject.name if subject else "")
+            if doers:
+                name = doers + _FILLER.sub("", obj.group()).rsplit("的", 1)[-1]
+                out.append(_event(name, obj.start(), obj.end(), date, subject, place))
+            continue
         parts = _split(sentence, obj.start(), obj.end())
         for start, end in parts:
             name = _describe(sentence[start:end], subject, sentence, mentions, start)
@@ -144,6 +151,24 @@ def find_launches(
         subject = _subject(sentence, mentions, hit.start())
         out.append(_event(name, hit.start(2), hit.end(2), date, subject, None))
     return out
+
+
+def _doers(sentence: str, mentions: list[Mention], verb: int) -> str:
+    """ "A与B" written right before the verb, when both are names."""
+    names = [m for m in _organisers(mentions) if m.end <= verb]
+    if len(names) < 2:
+        return ""
+    a, b = names[-2], names[-1]
+    between, tail = sentence[a.end : b.start], sentence[b.end : verb]
+    return sentence[a.start : b.end] if between in ("与", "和", "同") and tail in ("", "共同", "联合") else ""
+
+
+def _generic(text: str) -> bool:
+    """ "开展结对活动", "开展了为期一天的体验活动": a kind of activity, not a particular one."""
+    text = _FILLER.sub("", text).rsplit("的", 1)[-1]
+    if not text.endswith("活动"):
+        return False  # a meeting described ("一场…的联席会议") is named after its organiser
+    return len(re.sub(r"[“”\"《》]", "", text[: -len("活动")])) < 3
 
 
 def _split(sentence: str, start: int, end: int) -> list[tuple[int, int]]:

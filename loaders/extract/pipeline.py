@@ -126,6 +126,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
@@ -196,6 +197,29 @@ def _merge_short_names(
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
                 full[0].aliases.append(short.name)
+    _merge(nodes, rels, into)
+
+
+def _merge_by_alias(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """A project or brand written once as “X”项目 and once as X项目 is one: a node whose name is
+    another's alias of the same label merges into it."""
+    by_alias: dict[tuple[str, str], CandidateNode] = {}
+    for n in nodes.values():
+        if n.label in ("Project", "Brand"):
+            for a in n.aliases:
+                by_alias.setdefault((n.label, a), n)
+    into = {
+        id(n): target
+        for n in nodes.values()
+        if (target := by_alias.get((n.label, n.name))) is not None and target is not n and not n.linked
+    }
+    # Only one step: a node that others merge into stays.
+    into = {k: v for k, v in into.items() if id(v) not in into}
+    for n in nodes.values():
+        if id(n) in into and n.name not in into[id(n)].aliases:
+            into[id(n)].aliases.append(n.name)
     _merge(nodes, rels, into)
 
 

@@ -119,6 +119,8 @@ def find_project_lists(sentence: str) -> list[Mention]:
         if quote > first_s and (first_e - first_s) > _MAX_ITEM // 2:
             spans[0] = (quote, first_e)  # "…推出“A”、…": the list starts at the quote
         for s, e in spans:
+            if "的" in sentence[s:e] and not QUOTED.search(sentence[s:e]):
+                s = sentence.rfind("的", s, e) + 1  # "面向成员单位的名师讲坛": the name follows 的
             item = sentence[s:e]
             if not 2 <= len(item) <= _MAX_ITEM:
                 continue

@@ -455,3 +455,17 @@ def test_shared_suffix_after_a_count_belongs_to_every_item() -> None:
     rels = _rels("会上，长风商圈、曹杨商圈、真北商圈三个商圈党建联席会议共同发布倡议。")
     for area in ("长风商圈", "曹杨商圈", "真北商圈"):
         assert ("COVERS", area + "党建联席会议", area) in rels
+
+
+def test_kind_of_activity_is_named_by_its_doers_or_dropped() -> None:
+    names = _names("长风中学与华联商厦有限公司开展联建活动。驻区单位深入开展结对活动。")
+    assert ("Event", "长风中学与华联商厦有限公司联建活动") in names
+    assert not any(label == "Event" and name.startswith("结对") for label, name in names)
+
+
+def test_project_written_quoted_and_plain_is_one() -> None:
+    c = extract_text(
+        "街道实施“暖心工程”项目。“暖心工程”项目受到欢迎。推进暖心工程项目。", document_name="t.txt"
+    )
+    projects = [n for n in c.nodes if n.label == "Project"]
+    assert len(projects) == 1
