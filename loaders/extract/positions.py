@@ -18,6 +18,9 @@ _TITLE_END = re.compile(
     r"(?:书记|主任|部长|局长|处长|区长|镇长|会长|理事长|秘书长|主席|经理|董事长|总监|所长|校长|院长|馆长|团长|"
     r"专员|委员|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长)$"
 )
+# Chair titles of a council, alliance or committee.
+_CHAIRED = ("Council", "Alliance", "Committee")
+_CHAIR = re.compile(r"轮值主席|轮值理事长|理事长|会长|主席")
 _PARTY = ("党总支", "党支部", "党委", "党组", "党工委")
 _MAX_TITLE = 16
 
@@ -46,6 +49,14 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
                 title = segment
             if current is None or not title or len(title) > _MAX_TITLE or not _TITLE_END.search(title):
                 continue
+            if current.label in _CHAIRED and _CHAIR.search(title):
+                # "物业联盟首轮轮值主席、…程想元": the person chairs the body, for a term.
+                chair: dict[str, object] = {"role": _CHAIR.search(title).group()}  # type: ignore[union-attr]
+                if date:
+                    chair["from"] = date
+                out.append(Found("CHAIRS", p, current, chair, 0.5))
+                if "轮值" in title:
+                    continue  # a rotating chair is a turn, not a post held in the body
             props: dict[str, object] = {"title": title}
             if date:
                 props["as_of"] = date

@@ -164,6 +164,10 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
     chair = _CHAIR.search(sentence)
     if not chair:
         return []
+    if any(m.label == "Person" and m.start > chair.end() for m in mentions) and not _HANDOVER.search(
+        sentence
+    ):
+        return []  # "…轮值主席、X公司总经理张三": the person chairs (see positions)
     bodies = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")]
     handover = _HANDOVER.search(sentence)
     role = chair.group()

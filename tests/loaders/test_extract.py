@@ -469,3 +469,15 @@ def test_project_written_quoted_and_plain_is_one() -> None:
     )
     projects = [n for n in c.nodes if n.label == "Project"]
     assert len(projects) == 1
+
+
+def test_chair_title_in_a_position_list_is_chairing() -> None:
+    c = extract_text(
+        "长寿路街道召开会议。长寿路街道区域化党建楼宇联盟首轮轮值主席、华联商厦有限公司总经理吴晓东发言。",
+        document_name="t.txt",
+        article_date="2021-04-01",
+    )
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("CHAIRS", "吴晓东", "长寿路街道区域化党建楼宇联盟") in rels
+    assert ("HOLDS_POSITION", "吴晓东", "长寿路街道区域化党建楼宇联盟") not in rels
+    assert ("HOLDS_POSITION", "吴晓东", "华联商厦有限公司") in rels
