@@ -37,7 +37,10 @@ def find_ownership(sentence: str, mentions: list[Mention]) -> list[Found]:
     projects = [m for m in mentions if m.label == "Project"]
     for p in projects:
         owner = _owner_of_project(sentence, mentions, p)
-        if owner is not None and _fits("ORGANISED", owner, p):
+        if owner is not None and owner.label == "Brand":
+            # "“X”充分利用…推出“Y”": a brand that puts out a project carries it.
+            out.append(Found("BRANDED", p, owner, {}, 0.5))
+        elif owner is not None and _fits("ORGANISED", owner, p):
             out.append(Found("ORGANISED", owner, p, {}, 0.5))
     for b in (m for m in mentions if m.label == "Brand"):
         carrier = _carrier_of_brand(sentence, mentions, b)
@@ -57,6 +60,7 @@ def _inside_any(m: Mention, others: list[Mention]) -> bool:
 
 def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Mention | None:
     owners = _owners(mentions, "ORGANISED")
+    brands = [m for m in mentions if m.label == "Brand"]
     right_before = [o for o in owners if o.end == p.start]
     if right_before:
         return right_before[-1]
@@ -68,7 +72,7 @@ def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Men
     if not verbs:
         return None
     verb = verbs[-1]
-    before = [o for o in owners if o.end <= verb.start()]
+    before = sorted((o for o in [*owners, *brands] if o.end <= verb.start()), key=lambda o: o.end)
     return before[-1] if before else None
 
 

@@ -73,6 +73,7 @@ def extract_text(
     district_counts: Counter[str] = Counter()
     context: Mention | None = None
     state = EventState()
+    recent_street: str | None = None
 
     for sentence, mentions in found:
         for m in mentions:
@@ -82,7 +83,9 @@ def extract_text(
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
         offices = find_offices(sentence.text, mentions, main_street) if main_street else []
         if main_street and "街道" in sentence.text:
-            mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, main_street)], key=_order)
+            # In an article about several streets, "街道" is the one named last.
+            here_street = recent_street or main_street
+            mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, here_street)], key=_order)
         if offices:
             mentions[:] = sorted([*mentions, *offices], key=_order)
         if (
@@ -118,6 +121,10 @@ def extract_text(
         update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
+        # Streets written out (not a bare "街道" standing for one).
+        named = [m for m in mentions if m.label == "Street" and m.end - m.start > len("街道")]
+        if named:
+            recent_street = named[-1].name
         bodies = [m for m in mentions if m.label in _BODIES]
         if bodies:
             context = bodies[-1]

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A blank line ends a paragraph (headlines and captions stand alone on the page).
+# A blank line ends a paragraph (headlines and captions stand alone on the page) unless the
+# text before it stops on a comma.
 _PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
 _SENTENCE_END = "。！？!?；;"
+# A paragraph that stops on these has not ended: OCR pages break lines mid-sentence.
+_OPEN_END = "，,、：:（(“"
 
 
 @dataclass(frozen=True)
@@ -40,10 +43,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """Cut the text into sentences at end punctuation and at paragraph breaks."""
     out: list[Sentence] = []
     pos = 0
+    chars: list[str] = []
+    offs: list[int] = []
     for para in [*_PARAGRAPH.finditer(text), None]:
         stop = para.start() if para else len(text)
-        chars: list[str] = []
-        offs: list[int] = []
+        if chars and chars[-1] not in _OPEN_END:
+            _add(out, chars, offs)
+            chars, offs = [], []
         for i in range(pos, stop):
             ch = text[i]
             if ch.isspace():
@@ -53,8 +59,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if ch in _SENTENCE_END:
                 _add(out, chars, offs)
                 chars, offs = [], []
-        _add(out, chars, offs)
         pos = para.end() if para else stop
+    _add(out, chars, offs)
     return out
 
 

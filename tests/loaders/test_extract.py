@@ -481,3 +481,19 @@ def test_chair_title_in_a_position_list_is_chairing() -> None:
     assert ("CHAIRS", "吴晓东", "长寿路街道区域化党建楼宇联盟") in rels
     assert ("HOLDS_POSITION", "吴晓东", "长寿路街道区域化党建楼宇联盟") not in rels
     assert ("HOLDS_POSITION", "吴晓东", "华联商厦有限公司") in rels
+
+
+def test_sentence_runs_on_across_a_blank_line_after_a_comma() -> None:
+    from loaders.extract.text import split_sentences
+
+    text = "街道挖掘辖区资源，\n\n推出“弄堂故事会”特色党课。\n\n新闻标题\n\n正文开始。"
+    assert [s.text for s in split_sentences(text)] == [
+        "街道挖掘辖区资源，推出“弄堂故事会”特色党课。",
+        "新闻标题",
+        "正文开始。",
+    ]
+
+
+def test_brand_that_puts_out_a_project_carries_it() -> None:
+    rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
+    assert ("BRANDED", "银龄课堂", "邻里汇") in rels
