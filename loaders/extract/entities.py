@@ -640,6 +640,26 @@ def _starts_word(sentence: str, at: int) -> bool:
     )
 
 
+# A title written after the name: "孙明丽副部长", "顾俊教授", "杨洁书记".
+_TITLE_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(副?(?:书记|部长|主任|局长|会长|理事长)|教授|同志|董事长|总经理)"
+)
+
+
+def find_people_titled_after(sentence: str, starts: set[int]) -> list[Mention]:
+    """People named before their title, where a name may start (after punctuation or a body)."""
+    out = []
+    for at in sorted(starts):
+        m = _TITLE_AFTER.match(sentence, at)
+        if m is None:
+            continue
+        name = m[1]
+        if name[0] not in _SURNAMES or jieba.dt.FREQ.get(name, 0) > 0 or any(c in _AFTER_NAME for c in name):
+            continue
+        out.append(Mention("Person", name, m.start(1), m.end(1), {"title": m[2]}, confidence=0.5))
+    return out
+
+
 def split_list(sentence: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
     """Mentions joined to `first` by 、/和/与/及 — a list like "A、B、C等12家单位"."""
     ordered = sorted((m for m in mentions if m.start >= first.start), key=lambda m: m.start)

@@ -39,6 +39,8 @@ _ATTEND = re.compile(
 )
 _SPEAK = re.compile(r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
+_AT_MEETING = re.compile(r"^(?:会上|会议上|会议中|会议现场|现场|活动上|活动中|同时)[，,]?")
+_ACT = re.compile(r"宣布成立|成立|揭牌|共同发布|发布|启动|签约|交接")
 _PLACES = ("Building", "Area", "Street", "Station", "Unit", "District")
 
 
@@ -237,6 +239,19 @@ def find_participants(
     else:
         for m in mentions:
             if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 8]):
+                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+    # "会上，A和B宣布成立", "会上，…四个商圈党建联席会议的轮值主席共同发布了…": the bodies a
+    # sentence about the meeting names as its subjects take part.
+    if _AT_MEETING.match(sentence):
+        verb = _ACT.search(sentence)
+        for m in mentions:
+            if (
+                verb is not None
+                and m.end <= verb.start()
+                and m.label in ("Council", "Alliance", "Committee")
+                and _fits("PARTICIPATED_IN", m, target)
+                and not (here and _is_part_of_name(m, target))
+            ):
                 out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
     # "A、B、C代表围绕…发言": the bodies whose delegates speak or attend take part.
     for d in _DELEGATES.finditer(sentence):

@@ -17,6 +17,7 @@ from loaders.extract.entities import (
     find_districts,
     find_organisations,
     find_people,
+    find_people_titled_after,
 )
 from loaders.extract.events import (
     EventState,
@@ -41,6 +42,7 @@ _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
 _GENERIC_STREET = {"街道", "镇"}
+_NAME_BREAK = frozenset("，,、。；;：:（(")
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
 
@@ -266,6 +268,11 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
         ms += find_shared_suffix(sentence, ms)
         ms += find_list_units(sentence, ms)
     ms += [p for p, _, _ in people]
+    # Where a name may start: after punctuation, or right after a body ("社会学院顾俊教授").
+    starts = {0} | {i + 1 for i, ch in enumerate(sentence) if ch in _NAME_BREAK}
+    starts |= {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
+    taken = {p.start for p, _, _ in people}
+    ms += [p for p in find_people_titled_after(sentence, starts) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
     # Drop a name inside a longer one at the same place unless it names something itself.

@@ -30,6 +30,16 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
     people = [m for m in mentions if m.label == "Person"]
     bodies = [m for m in mentions if m.label in _BODIES]
     for i, p in enumerate(people):
+        title_after = str(p.properties.get("title", ""))
+        if title_after and sentence.startswith(title_after, p.end):
+            # "上海大学社会学院顾俊教授": the title follows the name, the body precedes it.
+            body = next((b for b in bodies if b.end == p.start), None)
+            if body is not None:
+                props_after: dict[str, object] = {"title": title_after}
+                if date:
+                    props_after["as_of"] = date
+                out.append(Found("HOLDS_POSITION", p, body, props_after, 0.5))
+            continue
         lo = max((c.end() for c in _CLAUSE.finditer(sentence, 0, p.start)), default=0)
         if i > 0:
             lo = max(lo, people[i - 1].end)

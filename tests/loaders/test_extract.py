@@ -497,3 +497,20 @@ def test_sentence_runs_on_across_a_blank_line_after_a_comma() -> None:
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
+
+
+def test_bodies_that_act_at_the_meeting_take_part() -> None:
+    c = extract_text(
+        "长寿路街道召开2021年区域化党建联席会议。会上，长寿路商圈党建联席会议和长寿路楼宇联盟宣布成立。",
+        document_name="t.txt",
+        article_date="2021-04-01",
+    )
+    meeting = next(n.name for n in c.nodes if n.label == "Event")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("PARTICIPATED_IN", "长寿路商圈党建联席会议", meeting) in rels
+    assert ("PARTICIPATED_IN", "长寿路楼宇联盟", meeting) in rels
+
+
+def test_title_after_the_name() -> None:
+    rels = _rels("在华东师范大学社会学院钱立教授带来的专题讲座后，与会同志交流。")
+    assert ("HOLDS_POSITION", "钱立", "华东师范大学社会学院") in rels
