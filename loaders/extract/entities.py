@@ -418,7 +418,7 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     if not prefix:
         return None
     # An unbalanced closing quote means the name started inside a quotation we cut off.
-    words = list(jieba.cut(prefix, HMM=False))
+    words = _cut(prefix)
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
@@ -452,6 +452,20 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
             start = at + len(w)
         at += len(w)
     return start
+
+
+def _cut(text: str) -> list[str]:
+    """jieba's dictionary cut (no HMM), straight from its word graph: the same words as
+    jieba.cut(text, HMM=False) for Chinese text, without its per-call block splitting."""
+    dag = jieba.dt.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    jieba.dt.calc(text, dag, route)
+    words, at = [], 0
+    while at < len(text):
+        end = route[at][1] + 1
+        words.append(text[at:end])
+        at = end
+    return words
 
 
 # Word classes (jieba's dictionary tags) that do not begin a name: verbs, adverbs,
@@ -500,11 +514,7 @@ def _street_prefix(prefix: str) -> bool:
         return False
     if prefix[-1] in _STREET_END:
         return True
-    return (
-        len(prefix) <= 4
-        and jieba.dt.FREQ.get(prefix, 0) < 500
-        and len(list(jieba.cut(prefix, HMM=False))) == 1
-    )
+    return len(prefix) <= 4 and jieba.dt.FREQ.get(prefix, 0) < 500 and len(_cut(prefix)) == 1
 
 
 def find_organisations(sentence: str) -> list[Mention]:
@@ -641,22 +651,28 @@ def _starts_word(sentence: str, at: int) -> bool:
 
 
 # A title written after the name: "孙明丽副部长", "顾俊教授", "杨洁书记".
-_TITLE_AFTER = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(副?(?:书记|部长|主任|局长|会长|理事长)|教授|同志|董事长|总经理)"
-)
+_TITLE_AFTER = re.compile(r"副?(?:书记|部长|主任|局长|会长|理事长)|教授|同志|董事长|总经理")
+_NAME_BREAK = frozenset("，,、。；;：:（(")
 
 
-def find_people_titled_after(sentence: str, starts: set[int]) -> list[Mention]:
-    """People named before their title, where a name may start (after punctuation or a body)."""
+def find_people_titled_after(sentence: str, body_ends: set[int]) -> list[Mention]:
+    """People named right before their title, where a name may start: at the sentence's
+    start, after punctuation, or right after a body ("社会学院顾俊教授")."""
     out = []
-    for at in sorted(starts):
-        m = _TITLE_AFTER.match(sentence, at)
-        if m is None:
-            continue
-        name = m[1]
-        if name[0] not in _SURNAMES or jieba.dt.FREQ.get(name, 0) > 0 or any(c in _AFTER_NAME for c in name):
-            continue
-        out.append(Mention("Person", name, m.start(1), m.end(1), {"title": m[2]}, confidence=0.5))
+    for title in _TITLE_AFTER.finditer(sentence):
+        at = title.start()
+        for size in (2, 3):
+            start = at - size
+            if start < 0 or not (start == 0 or sentence[start - 1] in _NAME_BREAK or start in body_ends):
+                continue
+            name = sentence[start:at]
+            if (
+                name[0] in _SURNAMES
+                and not jieba.dt.FREQ.get(name)
+                and not any(c in _AFTER_NAME for c in name)
+            ):
+                out.append(Mention("Person", name, start, at, {"title": title.group()}, confidence=0.5))
+                break
     return out
 
 

@@ -52,6 +52,8 @@ _NOT_OWN = ("中队", "大队")
 
 
 def office_parts(offices: list[Mention], street: str) -> list[Found]:
+    if not offices:
+        return []
     whole = Mention("Street", street, 0, 0, linked=True)
     return [
         Found("PART_OF", o, whole, {}, 0.5)

@@ -42,7 +42,6 @@ _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
 _GENERIC_STREET = {"街道", "镇"}
-_NAME_BREAK = frozenset("，,、。；;：:（(")
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
 
@@ -116,7 +115,7 @@ def extract_text(
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street)
-        facts += office_parts(offices, main_street) if main_street else []
+        facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
@@ -268,26 +267,27 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
         ms += find_shared_suffix(sentence, ms)
         ms += find_list_units(sentence, ms)
     ms += [p for p, _, _ in people]
-    # Where a name may start: after punctuation, or right after a body ("社会学院顾俊教授").
-    starts = {0} | {i + 1 for i, ch in enumerate(sentence) if ch in _NAME_BREAK}
-    starts |= {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
+    body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}
-    ms += [p for p in find_people_titled_after(sentence, starts) if p.start not in taken]
+    ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
     # Drop a name inside a longer one at the same place unless it names something itself.
+    ms.sort(key=_order)
+    linked_spans = {(m.start, m.end) for m in ms if m.linked}
     keep = []
+    # Every name before this one in this order starts no later; the furthest end among them
+    # (and where that one starts) says whether this name lies inside a longer one.
+    far_end, far_start = -1, 0
     for m in ms:
-        inside = any(
-            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            for o in ms
-        )
+        inside = far_end > m.end or (far_end == m.end and far_start < m.start)
+        if far_end < m.end or (far_end == m.end and m.start < far_start):
+            far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue
-        if any(o is not m and (o.start, o.end) == (m.start, m.end) and o.linked and not m.linked for o in ms):
+        if not m.linked and (m.start, m.end) in linked_spans:
             continue
         keep.append(m)
-    keep.sort(key=lambda m: (m.start, -m.end))
     return keep
 
 
@@ -494,7 +494,10 @@ def _second_level(sentence: str, mentions: list[Mention], main_street: str | Non
 
 def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:
     """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street."""
-    if not main_street:
+    own = [
+        m for m in mentions if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
+    ]
+    if not main_street or not own:
         return []
     street = Mention("Street", main_street, 0, 0, linked=True)
     return [

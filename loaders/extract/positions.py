@@ -28,6 +28,8 @@ _MAX_TITLE = 16
 def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> list[Found]:
     out: list[Found] = []
     people = [m for m in mentions if m.label == "Person"]
+    if not people:
+        return out
     bodies = [m for m in mentions if m.label in _BODIES]
     for i, p in enumerate(people):
         title_after = str(p.properties.get("title", ""))
