@@ -306,6 +306,7 @@ _GENERIC_PREFIX = re.compile(
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
 _EVERY = ("各", "每", "多个", "诸")
+_COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两]+个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
@@ -536,8 +537,13 @@ def find_organisations(sentence: str) -> list[Mention]:
         prefix = name[: -len(m.group())]
         if chain[-1] == "党组" and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"
-        if name.startswith(_EVERY):
-            continue  # "各个“X”服务站": every one of a kind, not a particular body
+        if name.startswith(_EVERY) or _COUNT_INSIDE.search(prefix):
+            continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
+        if chain[-2:] == ["街道", "办事处"]:
+            # "X街道办事处" is the street itself in these articles: one node, an alias.
+            street = sentence[start : m.end() - len("办事处")]
+            out.append(Mention("Street", street, start, m.end(), {}, aliases=[name]))
+            continue
         if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
             continue
         if prefix.endswith(("二级", "一级", "领域性", "地域性")):

@@ -234,6 +234,8 @@ def find_participants(
         # Bodies only in a list right before the verb ("A、B、C作为代表" / "A、B共同启动").
         bodies = bodies if not people else []
         for m in [*people, *bodies]:
+            if m.name in target.name:
+                continue  # a body's own meeting ("X理事会联席会议"): it holds it
             if _fits("PARTICIPATED_IN", m, target) and not (here and _is_part_of_name(m, target)):
                 out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
     else:

@@ -20,7 +20,7 @@ _TITLE_END = re.compile(
 )
 # Chair titles of a council, alliance or committee.
 _CHAIRED = ("Council", "Alliance", "Committee")
-_CHAIR = re.compile(r"轮值主席|轮值理事长|理事长|会长|主席")
+_CHAIR = re.compile(r"轮值主席|轮值理事长|(?<!副)理事长|(?<!副)会长|(?<![副值])主席")
 _PARTY = ("党总支", "党支部", "党委", "党组", "党工委")
 _MAX_TITLE = 16
 

@@ -220,8 +220,14 @@ def find_events(
             "Event", name, min(obj.start, m.start()), max(obj.end, m.end()), props, confidence=0.5
         )
         rels = []
+        # People who unveil or launch take part (see events); the organiser is a body.
         subject = next(
-            (x for x in reversed(_left(mentions, min(obj.start, m.start()))) if x is not obj), None
+            (
+                x
+                for x in reversed(_left(mentions, min(obj.start, m.start())))
+                if x is not obj and x.label != "Person"
+            ),
+            None,
         )
         if subject is not None and _fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))

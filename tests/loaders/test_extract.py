@@ -514,3 +514,14 @@ def test_bodies_that_act_at_the_meeting_take_part() -> None:
 def test_title_after_the_name() -> None:
     rels = _rels("在华东师范大学社会学院钱立教授带来的专题讲座后，与会同志交流。")
     assert ("HOLDS_POSITION", "钱立", "华东师范大学社会学院") in rels
+
+
+def test_street_office_is_the_street_and_counts_are_no_names() -> None:
+    c = extract_text(
+        "长寿路街道办事处主任张峰出席，长风商圈、曹杨商圈两个商圈党建联席会议发言。", document_name="t.txt"
+    )
+    names = {(n.label, n.name) for n in c.nodes}
+    assert ("Street", "长寿路街道") in names
+    assert not any("两个" in name for _, name in names)
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("HOLDS_POSITION", "张峰", "长寿路街道") in rels
