@@ -433,10 +433,10 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = quantity.end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
+    while sentence.startswith("”", start):
+        start += 1
     if sentence.count("“", start, suffix_start) > sentence.count("”", start, suffix_start):
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
-    if sentence.startswith("”", start):
-        start += 1
     if not registered:
         start = _skip_leading_verbs(words, lo, start)
     return start if start < suffix_start else None

@@ -195,12 +195,13 @@ def _full_form(short: str, full: str) -> bool:
 def _merge_short_names(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
-    units = [n for n in nodes.values() if n.label == "Unit"]
+    # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
+    units = sorted((n for n in nodes.values() if n.label == "Unit"), key=lambda n: -len(n.name))
     into: dict[int, CandidateNode] = {}
     for short in units:
         if short.linked or len(short.name) < 3:
             continue
-        full = [n for n in units if n is not short and _full_form(short.name, n.name)]
+        full = [n for n in units if n is not short and id(n) not in into and _full_form(short.name, n.name)]
         if len(full) == 1:
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
