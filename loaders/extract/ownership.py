@@ -54,6 +54,11 @@ def find_ownership(sentence: str, mentions: list[Mention]) -> list[Found]:
     return out
 
 
+def _outermost(mentions: list[Mention]) -> Mention:
+    """The name written last, whole: "X街道党工委", not the "X街道" inside it."""
+    return max(mentions, key=lambda m: (m.end, m.end - m.start))
+
+
 def _inside_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end for o in others)
 
@@ -61,9 +66,12 @@ def _inside_any(m: Mention, others: list[Mention]) -> bool:
 def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Mention | None:
     owners = _owners(mentions, "ORGANISED")
     brands = [m for m in mentions if m.label == "Brand"]
-    right_before = [o for o in owners if o.end == p.start]
+    # Right against it, or against its opening quote (the name found again inside quotes).
+    right_before = [
+        o for o in owners if o.end == p.start or (o.end == p.start - 1 and sentence[o.end] in '“"')
+    ]
     if right_before:
-        return right_before[-1]
+        return _outermost(right_before)
     # A list item's maker is the maker of the whole list ("推出A、B、C等四个项目").
     at = p.start
     if p.in_list:
@@ -72,8 +80,8 @@ def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Men
     if not verbs:
         return None
     verb = verbs[-1]
-    before = sorted((o for o in [*owners, *brands] if o.end <= verb.start()), key=lambda o: o.end)
-    return before[-1] if before else None
+    before = [o for o in [*owners, *brands] if o.end <= verb.start()]
+    return _outermost(before) if before else None
 
 
 def _carrier_of_brand(sentence: str, mentions: list[Mention], b: Mention) -> Mention | None:
@@ -89,7 +97,7 @@ def _carrier_of_brand(sentence: str, mentions: list[Mention], b: Mention) -> Men
     before = [o for o in owners if o.end <= b.start]
     if not before:
         return None
-    carrier = before[-1]
+    carrier = _outermost(before)
     if carrier.end == b.start or _BRAND_VERB.search(sentence, carrier.end, b.start):
         return carrier
     return None

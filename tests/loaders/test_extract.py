@@ -525,3 +525,9 @@ def test_street_office_is_the_street_and_counts_are_no_names() -> None:
     assert not any("两个" in name for _, name in names)
     rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
     assert ("HOLDS_POSITION", "张峰", "长寿路街道") in rels
+
+
+def test_owner_is_the_whole_name_before_the_verb() -> None:
+    rels = _rels("长寿路街道党工委全面加强基层党建，精准打造“长寿同心”区域化党建品牌。")
+    assert ("BRANDED", "长寿路街道党工委", "长寿同心") in rels
+    assert ("BRANDED", "长寿路街道", "长寿同心") not in rels
