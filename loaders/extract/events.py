@@ -114,6 +114,10 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
                 out.append(_event(name, obj.start(), obj.end(), date, subject, place))
             continue
         parts = _split(sentence, obj.start(), obj.end())
+        # "先后举办A、B", "举行A暨B": every event of the list was held.
+        while sentence.startswith(("、", "暨"), obj.end()) and (nxt := _EVENT.match(sentence, obj.end() + 1)):
+            obj = nxt
+            parts.append((obj.start(), obj.end()))
         for start, end in parts:
             name = _describe(sentence[start:end], subject, sentence, mentions, start)
             out.append(_event(name, start, end, date, subject, place))

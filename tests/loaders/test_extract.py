@@ -531,3 +531,9 @@ def test_owner_is_the_whole_name_before_the_verb() -> None:
     rels = _rels("长寿路街道党工委全面加强基层党建，精准打造“长寿同心”区域化党建品牌。")
     assert ("BRANDED", "长寿路街道党工委", "长寿同心") in rels
     assert ("BRANDED", "长寿路街道", "长寿同心") not in rels
+
+
+def test_every_event_of_a_list_was_held() -> None:
+    names = _names("经贸专委会先后举办楼宇白领厨艺大赛、金融行业劳动竞赛，反响热烈。")
+    assert ("Event", "楼宇白领厨艺大赛") in names
+    assert ("Event", "金融行业劳动竞赛") in names
