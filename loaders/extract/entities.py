@@ -31,6 +31,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建服务站", "Station", {}),
     ("服务中心", "Station", {}),
     ("服务站", "Station", {}),
+    ("工作站", "Station", {}),
+    ("驿站", "Station", {}),
     ("配送站", "Station", {}),
     ("专业委员会", "Committee", {}),
     ("专委会", "Committee", {}),
@@ -305,7 +307,7 @@ _GENERIC_PREFIX = re.compile(
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
-_EVERY = ("各", "每", "多个", "诸")
+_EVERY = ("各", "各个", "每", "每个", "多个", "诸")
 _COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两]+个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
@@ -537,7 +539,7 @@ def find_organisations(sentence: str) -> list[Mention]:
         prefix = name[: -len(m.group())]
         if chain[-1] == "党组" and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"
-        if name.startswith(_EVERY) or _COUNT_INSIDE.search(prefix):
+        if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
             continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
         if chain[-2:] == ["街道", "办事处"]:
             # "X街道办事处" is the street itself in these articles: one node, an alias.
