@@ -24,6 +24,10 @@ _PROJECT_AFTER = re.compile(
     r"^(?!等)(?:[\u4e00-\u9fff]{0,4}?(?:项目|行动|计划|工程|党课|讲坛|讲堂|之旅)|系列[\u4e00-\u9fff]{0,4}?活动"
     r"|[\u4e00-\u9fff]{0,5}?平台)"
 )
+# “X” followed by these is an occasion (an Event).
+_EVENT_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:论坛|研讨会|座谈会|报告会|晚会|游园会|演出|大赛|竞赛|运动会|主题党日活动)"
+)
 # A name that itself says it is a project (“福民项目”, “进博先锋行动”).
 _PROJECT_TAIL = ("项目", "行动", "计划", "工程")
 # "…等5个项目", "…六个方面", "…等三块内容", "…等品牌项目", "…等四大实事项目".
@@ -66,6 +70,13 @@ def find_quoted(sentence: str) -> list[Quoted]:
             if sentence.startswith("为品牌", end) or not sentence.endswith("以", 0, start):
                 out.append(Quoted(Mention("Brand", inner, start, end, confidence=0.6, nested_ok=True), start))
             continue
+        occasion = _EVENT_AFTER.match(after)
+        if occasion:
+            # "“X”高峰论坛", "“X”工地中秋慰问晚会": an occasion named by what it is about.
+            name = _curly(inner) + occasion.group()
+            event = Mention("Event", name, start, end + occasion.end(), {}, [inner + occasion.group()], 0.5)
+            event.nested_ok = True
+            out.append(Quoted(event, start))
         kind = _PROJECT_AFTER.match(after)
         if kind:
             aliases = [_curly(inner) + kind.group(), inner + kind.group()]

@@ -537,3 +537,9 @@ def test_every_event_of_a_list_was_held() -> None:
     names = _names("经贸专委会先后举办楼宇白领厨艺大赛、金融行业劳动竞赛，反响热烈。")
     assert ("Event", "楼宇白领厨艺大赛") in names
     assert ("Event", "金融行业劳动竞赛") in names
+
+
+def test_quoted_occasion_is_an_event() -> None:
+    names = _names("4位代表在“睦邻项目”高峰论坛中分享了感想，随后观看了“同心同行”中秋慰问晚会。")
+    assert ("Event", "“睦邻项目”高峰论坛") in names
+    assert ("Event", "“同心同行”中秋慰问晚会") in names
