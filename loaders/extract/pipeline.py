@@ -521,9 +521,16 @@ def _containment(mentions: list[Mention]) -> list[Found]:
             for inner in mentions
             if inner is not outer
             and outer.start == inner.start
-            and inner.end <= outer.end
-            and len(inner.name) < len(outer.name)
-            and outer.name.startswith(inner.name)
+            # Written inside it (a linked name may differ from the words: "静安区委" → 中共静安区委),
+            # or, for names built from a shared suffix, named as its beginning.
+            and (
+                inner.end < outer.end
+                or (
+                    inner.end == outer.end
+                    and len(inner.name) < len(outer.name)
+                    and outer.name.startswith(inner.name)
+                )
+            )
             and inner.label not in ("Person", "Project", "Brand", "Event")
         ]
         if not inners:
