@@ -449,8 +449,10 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
     at = lo
     for w in words:
         if at >= start:
-            # One character is too often a name's own (申江, 华山) to be judged by its tag.
-            if len(w) < 2 or _word_tag(w) not in _NOT_NAME_TAGS:
+            # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
+            # it is a preposition, conjunction or particle (给, 和, 的).
+            tag = _word_tag(w)
+            if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
                 break
             start = at + len(w)
         at += len(w)
@@ -575,7 +577,7 @@ def find_organisations(sentence: str) -> list[Mention]:
 
 # Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").
 _DISTRICT = re.compile(
-    r"(?:(?<=市)[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
+    r"(?:(?<=市)(?![\u4e00-\u9fff]{0,2}[委和与及的])[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
     r"(?!域|块|内|级|委|政府)"
 )
 
