@@ -235,8 +235,9 @@ def find_participants(
         bodies = [
             m for m in mentions if m.end <= attend.start() and m.label in ("Unit", "Council", "Alliance")
         ]
-        # Bodies only in a list right before the verb ("A、B、C作为代表" / "A、B共同启动").
-        bodies = bodies if not people else []
+        # Bodies only when no person is named ("A、B、C共同启动"), or when the people are there
+        # for them ("A副书记甲、B董事长乙作为成员单位代表").
+        bodies = bodies if not people or attend.group().startswith("作为") else []
         for m in [*people, *bodies]:
             if m.name in target.name:
                 continue  # a body's own meeting ("X理事会联席会议"): it holds it

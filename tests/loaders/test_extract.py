@@ -543,3 +543,14 @@ def test_quoted_occasion_is_an_event() -> None:
     names = _names("4位代表在“睦邻项目”高峰论坛中分享了感想，随后观看了“同心同行”中秋慰问晚会。")
     assert ("Event", "“睦邻项目”高峰论坛") in names
     assert ("Event", "“同心同行”中秋慰问晚会") in names
+
+
+def test_units_of_delegates_take_part() -> None:
+    c = extract_text(
+        "长寿路街道召开联席会议。会上，华联商厦有限公司党委副书记吴晓东作为成员单位代表发言。",
+        document_name="t.txt",
+        article_date="2021-04-01",
+    )
+    meeting = next(n.name for n in c.nodes if n.label == "Event")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("PARTICIPATED_IN", "华联商厦有限公司", meeting) in rels
