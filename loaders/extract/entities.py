@@ -304,7 +304,7 @@ for _word in _STOP_WORDS:
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
     r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|"
-    r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
+    r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|总部|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
 _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
@@ -558,6 +558,11 @@ def find_organisations(sentence: str) -> list[Mention]:
             name = sentence[start : m.end()]
             if not _street_prefix(prefix) or (len(chain) > 1 and chain[0] != "街道"):
                 continue
+        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
+            # "区商务委党委": the party committee of a government body stands for the body.
+            body = sentence[start : m.start()]
+            out.append(Mention("Unit", body, start, m.end(), {"kind": "government"}, aliases=[name]))
+            continue
         if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] in ("Unit", "Area"):
             # "…有限公司党委", "…居民区党总支" stand for the company or the residential area in
             # these articles: one node, with the party body as an alias.

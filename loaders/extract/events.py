@@ -118,8 +118,11 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
         while sentence.startswith(("、", "暨"), obj.end()) and (nxt := _EVENT.match(sentence, obj.end() + 1)):
             obj = nxt
             parts.append((obj.start(), obj.end()))
-        for start, end in parts:
-            name = _describe(sentence[start:end], subject, sentence, mentions, start)
+        for i, (start, end) in enumerate(parts):
+            text = sentence[start:end]
+            # A later event of the list that names itself ("…暨X党群服务站揭牌仪式") keeps its words.
+            named = i > 0 and any(start <= m.start < end for m in mentions)
+            name = _FILLER.sub("", text) if named else _describe(text, subject, sentence, mentions, start)
             out.append(_event(name, start, end, date, subject, place))
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):

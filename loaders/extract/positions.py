@@ -13,7 +13,7 @@ from loaders.extract.entities import Mention
 from loaders.extract.relations import Found
 
 _BODIES = ("Unit", "Council", "Alliance", "Committee", "Station", "Street", "Area", "District")
-_CLAUSE = re.compile(r"[，,。；;：:（(）)]")
+_CLAUSE = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them ("上海九百(集团)有限公司")
 _TITLE_END = re.compile(
     r"(?:书记|主任|部长|局长|处长|区长|镇长|会长|理事长|秘书长|主席|经理|董事长|总监|所长|校长|院长|馆长|团长|"
     r"专员|委员|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长)$"
@@ -52,7 +52,10 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
             at = end + 1
             inside = [b for b in bodies if start <= b.start and b.end <= end]
             if inside:
-                current = max(inside, key=lambda b: (b.end, b.end - b.start))
+                # The organisation is written first; a department after it is part of the title
+                # ("上汽集团老干部和统战工作部部长").
+                first = min(b.start for b in inside)
+                current = max((b for b in inside if b.start == first), key=lambda b: b.end)
                 title = sentence[current.end : end]
                 party = next((s for s in _PARTY if sentence.endswith(s, current.start, current.end)), None)
                 if current.aliases and party and not title.startswith(party):

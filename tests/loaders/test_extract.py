@@ -554,3 +554,20 @@ def test_units_of_delegates_take_part() -> None:
     meeting = next(n.name for n in c.nodes if n.label == "Event")
     rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
     assert ("PARTICIPATED_IN", "华联商厦有限公司", meeting) in rels
+
+
+def test_organisation_first_department_in_the_title() -> None:
+    c = extract_text(
+        "华东建工集团老干部和统战工作部部长、总部党委副书记朱平提到，区商务委党委副书记赵刚出席，"
+        "上海九百(集团)有限公司董事长许强发言。",
+        document_name="t.txt",
+    )
+    pos = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert ("朱平", "华东建工集团", "老干部和统战工作部部长") in pos
+    assert ("朱平", "华东建工集团", "总部党委副书记") in pos
+    assert ("赵刚", "区商务委", "党委副书记") in pos
+    assert ("许强", "上海九百(集团)有限公司", "董事长") in pos
