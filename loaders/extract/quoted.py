@@ -66,9 +66,10 @@ def find_quoted(sentence: str) -> list[Quoted]:
         if inner in _VOCABULARY or not re.search(r"[\u4e00-\u9fffA-Za-z]", inner):
             continue
         after = sentence[end : end + 12]
-        if _BRAND_AFTER.match(after) or sentence.endswith("以", 0, start):
-            if sentence.startswith("为品牌", end) or not sentence.endswith("以", 0, start):
-                out.append(Quoted(Mention("Brand", inner, start, end, confidence=0.6, nested_ok=True), start))
+        if _BRAND_AFTER.match(after) and (
+            sentence.startswith("为品牌", end) or not sentence.endswith("以", 0, start)
+        ):
+            out.append(Quoted(Mention("Brand", inner, start, end, confidence=0.6, nested_ok=True), start))
             continue
         occasion = _EVENT_AFTER.match(after)
         if occasion:

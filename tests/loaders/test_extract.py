@@ -571,3 +571,7 @@ def test_organisation_first_department_in_the_title() -> None:
     assert ("朱平", "华东建工集团", "总部党委副书记") in pos
     assert ("赵刚", "区商务委", "党委副书记") in pos
     assert ("许强", "上海九百(集团)有限公司", "董事长") in pos
+
+
+def test_project_after_yi_is_still_a_project() -> None:
+    assert ("Project", "睦邻先锋行动") in _names("街道以“睦邻先锋行动”为契机，组织开展志愿活动。")
