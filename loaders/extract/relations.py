@@ -136,6 +136,11 @@ def find_relations(
                 bodies = after[:1]
             if not bodies and context is not None:
                 bodies = [context]
+            if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
+                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme.
+                bodies += [
+                    p for p in mentions if p.label == "Project" and not p.in_list and p.end <= verb.start()
+                ][:1]
             for s in subjects:
                 for b in bodies:
                     props = {}

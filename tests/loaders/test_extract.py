@@ -575,3 +575,12 @@ def test_organisation_first_department_in_the_title() -> None:
 
 def test_project_after_yi_is_still_a_project() -> None:
     assert ("Project", "睦邻先锋行动") in _names("街道以“睦邻先锋行动”为契机，组织开展志愿活动。")
+
+
+def test_claim_of_listed_projects_is_a_claim_in_their_programme() -> None:
+    rels = _rels(
+        "会上举行了“暖心项目”认领仪式，华联商厦有限公司党委带头认领了银龄课堂、楼宇健身角等项目。",
+        article_date="2021-04-01",
+    )
+    assert ("CLAIMED", "华联商厦有限公司", "银龄课堂") in rels
+    assert ("CLAIMED", "华联商厦有限公司", "暖心项目") in rels
