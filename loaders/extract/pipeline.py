@@ -201,7 +201,14 @@ def _merge_short_names(
     for short in units:
         if short.linked or len(short.name) < 3:
             continue
-        full = [n for n in units if n is not short and id(n) not in into and _full_form(short.name, n.name)]
+        full = [
+            n
+            for n in units
+            if short.name in n.name
+            and n is not short
+            and id(n) not in into
+            and _full_form(short.name, n.name)
+        ]
         if len(full) == 1:
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
@@ -265,8 +272,10 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)
     if "、" in sentence:
-        ms += find_shared_suffix(sentence, ms)
-        ms += find_list_units(sentence, ms)
+        if "个" in sentence:
+            ms += find_shared_suffix(sentence, ms)
+        if "等" in sentence:
+            ms += find_list_units(sentence, ms)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}
@@ -418,6 +427,10 @@ def _add_rel(
     _add_candidate_rel(rels, f.type, start, end, f.properties, ev, f.confidence)
 
 
+# The properties that enter a relationship's identity, by type (an observation date does not).
+_KEY_PROPS = {t: tuple(k for k in spec.key if k != "as_of") for t, spec in schema.REL_SPECS.items()}
+
+
 def _add_candidate_rel(
     rels: dict[tuple[object, ...], CandidateRel],
     rel_type: str,
@@ -430,9 +443,10 @@ def _add_candidate_rel(
     spec = schema.REL_SPECS[rel_type]
     if start.label not in spec.starts or end.label not in spec.ends:
         return
-    # Key properties tell two relationships between the same ends apart (two titles).
-    extra = tuple(str(props.get(k, "")) for k in spec.key if k != "as_of")
-    key = (rel_type, start.label, start.name, end.label, end.name, *extra)
+    key: tuple[object, ...] = (rel_type, start.label, start.name, end.label, end.name)
+    if _KEY_PROPS[rel_type]:
+        # Key properties tell two relationships between the same ends apart (two titles).
+        key += tuple(str(props.get(k, "")) for k in _KEY_PROPS[rel_type])
     if rel_type in ("SIGNED_AGREEMENT", "PAIRED_WITH"):
         # Symmetric: one relationship per pair, whichever way the sentence puts it.
         key = (rel_type, *sorted([(start.label, start.name), (end.label, end.name)]))
