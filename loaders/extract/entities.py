@@ -104,11 +104,10 @@ _SUFFIX_RE = re.compile(
 )
 _ONE_SUFFIX = re.compile("|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))))
 
-# Characters a name may contain; anything else (punctuation, spaces) ends it.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]")
 _MAX_NAME = 28
-# Characters that join two names and are never part of one ("A暨B").
-_JOINERS = frozenset("暨")
+# What ends a name: any character a name may not contain (punctuation, spaces), and 暨, which
+# joins two names ("A暨B").
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]|暨")
 
 # Words that end a name when they stand as words of their own before it.
 STOP_WORDS = _STOP_WORDS = frozenset(
@@ -409,14 +408,10 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     previous name), or None when nothing precedes the suffix. Unless the name is a
     registered company's (which may begin with any word), leading verbs, adverbs and the
     like are the sentence's, not the name's ("提升X商圈活力", "做好居民区党建")."""
-    lo = suffix_start
-    while (
-        lo > floor
-        and suffix_start - lo < _MAX_NAME
-        and _NAME_CHAR.match(sentence[lo - 1])
-        and sentence[lo - 1] not in _JOINERS
-    ):
-        lo -= 1
+    # The run of name characters before the suffix (at most _MAX_NAME of them, not before floor).
+    lo = max(floor, suffix_start - _MAX_NAME)
+    for stop in _NOT_NAME_CHAR.finditer(sentence, lo, suffix_start):
+        lo = stop.end()
     prefix = sentence[lo:suffix_start]
     if not prefix:
         return None
