@@ -66,6 +66,15 @@ def test_binary_or_empty_file_is_a_clear_error(tmp_path: Path, raw: bytes) -> No
 # --- names ------------------------------------------------------------------------------
 
 
+def test_cultural_and_medical_suffixes() -> None:
+    names = _names("中心组一行参观了长风社区卫生中心、天山社区家庭医生诊所和枫林经验陈列馆。")
+    assert {
+        ("Unit", "长风社区卫生中心"),
+        ("Unit", "天山社区家庭医生诊所"),
+        ("Unit", "枫林经验陈列馆"),
+    } <= names
+
+
 def test_organisation_suffixes() -> None:
     names = _names(
         "近日，长风大道街道与华东纺织科技有限公司党委、梅川居民区、长风商圈党建联盟、"
