@@ -375,6 +375,7 @@ _TITLES = [
     "律师",
     "联络员",
     "负责人",
+    "代表",
 ]
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -383,7 +384,8 @@ _SURNAMES = set(
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_PERSON = re.compile("(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3})")
+# A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
+_PERSON = re.compile("(?=(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}))")
 # A character that cannot continue a name: punctuation or the first of a verb after it.
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
 # Two-character words whose first character may end up glued to a two-character given name.
@@ -500,6 +502,7 @@ _STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦"
 # Suffixes that close a name: what follows them starts a new one ("…有限公司交接…").
 # Others (银行, 集团, 大学, 街道) also occur inside longer names ("建设银行静安支行").
 _CLOSED = {
+    "公司",
     "有限公司",
     "股份有限公司",
     "有限责任公司",
@@ -607,9 +610,12 @@ def find_projects(sentence: str) -> list[Mention]:
 def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
     """People written after a title: (person, title, where the title starts)."""
     out = []
+    taken: set[int] = set()
     for m in _PERSON.finditer(sentence):
+        if m.start(2) in taken:
+            continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
-        glued = name[2:] + sentence[m.end() : m.end() + 1]
+        glued = name[2:] + sentence[m.end(2) : m.end(2) + 1]
         if len(name) == 3 and (
             name[2] in _AFTER_NAME or glued in _WORD_AFTER or _word_tag(glued) in _NOT_NAME_TAGS
         ):
@@ -626,6 +632,7 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             continue
         person = Mention("Person", name, m.start(2), end, {"title": m[1]}, confidence=0.6)
         out.append((person, m[1], m.start(1)))
+        taken.add(m.start(2))
     return out
 
 

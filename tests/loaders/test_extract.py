@@ -593,3 +593,16 @@ def test_claim_of_listed_projects_is_a_claim_in_their_programme() -> None:
     )
     assert ("CLAIMED", "华联商厦有限公司", "银龄课堂") in rels
     assert ("CLAIMED", "华联商厦有限公司", "暖心项目") in rels
+
+
+def test_title_matches_may_overlap_and_company_closes_a_name() -> None:
+    names = _names("长寿路街道区域化党建轮值主席单位代表钱晓红为活动致辞。")
+    assert ("Person", "钱晓红") in names
+    pos = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in extract_text(
+            "华东隧道公司轨交项管部党总支书记盛华出席。", document_name="t.txt"
+        ).relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert ("盛华", "华东隧道公司", "轨交项管部党总支书记") in pos
