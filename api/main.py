@@ -60,6 +60,11 @@ def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one `dangjian serve --workers N` process, configured from the environment."""
+    return create_app(Settings())
+
+
 def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
     @app.exception_handler(NotFoundError)
     async def not_found(_: Request, exc: NotFoundError) -> JSONResponse:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -317,16 +318,34 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     store: StoreOption = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Server processes; one per core serves about that many times more."),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs).
 
-    Example: dangjian serve --port 8000
+    Example: dangjian serve --port 8000 --workers 2
     """
     import uvicorn
 
-    from api.main import create_app
+    settings = settings_for(store)
+    if workers == 1:
+        from api.main import create_app
 
-    uvicorn.run(create_app(settings_for(store)), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    # Worker processes build their app from the environment, so the --store choice goes there.
+    if store:
+        os.environ["DANGJIAN_STORE"] = store
+    factory = "api.main:app_from_environment"
+    if settings.store == "embedded":
+        # This process starts the embedded server before the workers (which attach to it rather
+        # than race to start it) and stops it after they have gone.
+        with opened(settings):
+            uvicorn.run(factory, factory=True, workers=workers, host=host, port=port, log_level="info")
+    else:
+        uvicorn.run(factory, factory=True, workers=workers, host=host, port=port, log_level="info")
 
 
 @app.command("map")

@@ -108,7 +108,9 @@ class EmbeddedServer:
         if self.process is None:
             return
         try:
-            self._client(timeout_s=30).shutdown(save=True)
+            # Every write was followed by a snapshot (FalkorDBStore._persist), so what is in
+            # memory is already on disk: saving again would cost seconds on a large graph.
+            self._client(timeout_s=30).shutdown(nosave=True)
         except redis.ConnectionError:
             pass  # shutdown closes the connection under us
         except redis.RedisError as exc:

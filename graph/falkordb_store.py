@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -123,7 +125,7 @@ class FalkorDBStore(GraphStore):
         conn.send_command("MULTI")
         conn.read_response()
         for batch in batches:
-            query = self._graph._build_params_header({"rows": batch.rows}) + batch.cypher()
+            query = self._rows_header(batch.rows) + batch.cypher()
             conn.send_command("GRAPH.QUERY", self.graph_name, query, "--compact")
             try:
                 conn.read_response()  # QUEUED
@@ -138,6 +140,10 @@ class FalkorDBStore(GraphStore):
             return list(conn.read_response() or [])
         except redis.ResponseError as exc:  # EXECABORT: nothing ran
             raise StoreError(f"the store refused the load, so none of it was kept: {exc}") from None
+
+    def _rows_header(self, rows: list[dict[str, Any]]) -> str:
+        """`CYPHER rows=[…] `: the parameter header a batch's query starts with."""
+        return rows_header(rows) or self._graph._build_params_header({"rows": rows})
 
     def run(
         self,
@@ -215,6 +221,42 @@ class FalkorDBStore(GraphStore):
         finally:
             if self.server is not None:
                 self.server.stop()
+
+
+_IDENTIFIER = re.compile(r"\w+", re.ASCII)
+
+
+def rows_header(rows: list[dict[str, Any]]) -> str | None:
+    """The parameter header for `rows`, as the falkordb client builds it, in a fraction of its time.
+
+    The json module (C) writes the rows; their keys are then turned from "key": into FalkorDB's
+    `key`:. FalkorDB reads JSON's escapes (\\ \" \n \t \r \b \f) as JSON means them but keeps
+    \\uXXXX as text, which JSON writes for other control characters. None, for the client's
+    slower way, when the text holds "\\u", when a key is not a plain identifier or sits in a map
+    nested deeper than a relationship's props, or when JSON cannot write a value.
+    """
+    keys: set[str] = set()
+    for row in rows:
+        keys.update(row)
+        props = row.get("props")
+        if type(props) is dict:  # relationship rows nest their properties
+            keys.update(props)
+    if not all(isinstance(k, str) and _IDENTIFIER.fullmatch(k) for k in keys):
+        return None
+    try:
+        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    if "\\u" in text:
+        return None
+    for key in keys:
+        # '"key":' with an unescaped quote (inside strings every " is escaped) ends a key.
+        text = text.replace(f'"{key}":', f"`{key}`:")
+    # A key left quoted (in a map nested deeper) leaves '":', a match at an escaped quote
+    # (inside such a key) leaves '\`': either, or text that merely looks so, goes to the client.
+    if '":' in text or "\\`" in text:
+        return None
+    return f"CYPHER `rows`={text} "
 
 
 class _EmptyResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -80,27 +80,16 @@ class Relationship(BaseModel):
     def create(
         cls,
         rel_type: str,
-        start: Node,
-        end: Node,
+        start: NodeRef,
+        end: NodeRef,
         *,
         properties: dict[str, Any] | None = None,
         sources: Iterable[Source] = (),
     ) -> Relationship:
         """Build a relationship checked against the schema (types of both ends included)."""
-        spec = schema.rel_spec(rel_type)
-        where = f"{rel_type} {start.name!r} -> {end.name!r}"
-        if start.label not in spec.starts:
-            raise schema.SchemaError(
-                f"{where}: a {rel_type} cannot start at a {start.label}; allowed: {', '.join(spec.starts)}"
-            )
-        if end.label not in spec.ends:
-            raise schema.SchemaError(
-                f"{where}: a {rel_type} cannot end at a {end.label}; allowed: {', '.join(spec.ends)}"
-            )
-        props = schema.check_props(where, spec, properties or {})
-        key = tuple(props.get(k, "") for k in spec.key)
+        rid, props = check_relationship(rel_type, start, end, properties or {})
         return cls(
-            id=rel_id(rel_type, start.id, end.id, key),
+            id=rid,
             type=rel_type,
             start=start.id,
             end=end.id,
@@ -109,12 +98,51 @@ class Relationship(BaseModel):
         )
 
     def record(self) -> dict[str, Any]:
-        return {
-            **self.properties,
-            "id": self.id,
-            "src_docs": [s.document for s in self.sources],
-            "src_quotes": [s.quote for s in self.sources],
-        }
+        return rel_record(
+            self.id, self.properties, [s.document for s in self.sources], [s.quote for s in self.sources]
+        )
+
+
+class NodeRef(Protocol):
+    """What a relationship needs of its ends: a Node, or anything as light with these fields."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def check_relationship(
+    rel_type: str, start: NodeRef, end: NodeRef, properties: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The id and checked properties of a relationship, or SchemaError.
+
+    The one place a relationship is validated: `Relationship.create` and the bulk loader's
+    fast path (which builds write rows without models) both call it.
+    """
+    spec = schema.rel_spec(rel_type)
+
+    def where() -> str:
+        return f"{rel_type} {start.name!r} -> {end.name!r}"
+
+    if start.label not in spec.starts:
+        raise schema.SchemaError(
+            f"{where()}: a {rel_type} cannot start at a {start.label}; allowed: {', '.join(spec.starts)}"
+        )
+    if end.label not in spec.ends:
+        raise schema.SchemaError(
+            f"{where()}: a {rel_type} cannot end at a {end.label}; allowed: {', '.join(spec.ends)}"
+        )
+    props = schema.check_props(where, spec, properties) if properties or spec.required else {}
+    key = tuple(props.get(k, "") for k in spec.key)
+    return rel_id(rel_type, start.id, end.id, key), props
+
+
+def rel_record(rid: str, properties: dict[str, Any], docs: list[str], quotes: list[str]) -> dict[str, Any]:
+    """A relationship's stored property map: its properties, id and provenance side by side."""
+    return {**properties, "id": rid, "src_docs": docs, "src_quotes": quotes}
 
 
 class GraphData(BaseModel):

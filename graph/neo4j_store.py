@@ -50,6 +50,10 @@ class Neo4jStore(GraphStore):
                 connection_timeout=connect_timeout_s,
                 connection_acquisition_timeout=connect_timeout_s,
                 max_transaction_retry_time=connect_timeout_s,
+                # The named queries are portable Cypher that FalkorDB runs too (CALL { WITH … }
+                # rather than Neo4j's newer CALL (…) { }); the deprecation notice Neo4j sends
+                # for that on every run would flood the log.
+                notifications_disabled_classifications=["DEPRECATION"],
             )
         except (ValueError, neo4j_errors.ConfigurationError) as exc:
             raise StoreError(f"bad Neo4j URI {uri!r}: {exc}") from None

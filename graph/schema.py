@@ -9,6 +9,7 @@ in step.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -357,28 +358,36 @@ def check_value(key: str, kind: PropType, value: object) -> object:
 
 
 def check_props(
-    where: str,
+    where: str | Callable[[], str],
     spec: NodeSpec | RelSpec,
     props: dict[str, object],
 ) -> dict[str, object]:
-    """Validate and normalise the properties of a node or relationship against its spec."""
+    """Validate and normalise the properties of a node or relationship against its spec.
+
+    `where` names the element in messages; a function giving it is called only for an error
+    (loaders check millions of rows and name none of them).
+    """
+    try:
+        return _checked_props(spec, props)
+    except SchemaError as exc:
+        raise SchemaError(f"{where if isinstance(where, str) else where()}: {exc}") from None
+
+
+def _checked_props(spec: NodeSpec | RelSpec, props: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in props.items():
         if key in RESERVED_PROPS:
-            raise SchemaError(f"{where}: {key!r} is set by the product, not by data")
+            raise SchemaError(f"{key!r} is set by the product, not by data")
         kind = spec.prop_type(key)
         if kind is None:
-            raise SchemaError(f"{where}: property {key!r} is not in the schema")
+            raise SchemaError(f"property {key!r} is not in the schema")
         if value is None:
             continue
-        try:
-            out[key] = check_value(key, kind, value)
-        except SchemaError as exc:
-            raise SchemaError(f"{where}: {exc}") from None
+        out[key] = check_value(key, kind, value)
         enum = spec.enums.get(key) if isinstance(spec, NodeSpec) else None
         if enum and out[key] not in enum:
-            raise SchemaError(f"{where}: {key!r} must be one of {', '.join(enum)}, got {value!r}")
+            raise SchemaError(f"{key!r} must be one of {', '.join(enum)}, got {value!r}")
     for key in spec.required:
         if key not in out:
-            raise SchemaError(f"{where}: required property {key!r} is missing")
+            raise SchemaError(f"required property {key!r} is missing")
     return out

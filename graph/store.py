@@ -84,7 +84,12 @@ def graph_batches(graph: GraphData, batch_size: int) -> Iterator[Batch]:
 
 
 def rel_row(rel: Relationship) -> dict[str, Any]:
-    return {"id": rel.id, "start": rel.start, "end": rel.end, "props": rel.record()}
+    return rel_write_row(rel.id, rel.start, rel.end, rel.record())
+
+
+def rel_write_row(rid: str, start: str, end: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A relationship row as `rel_merge_cypher` reads it (`record` as `Relationship.record()`)."""
+    return {"id": rid, "start": start, "end": end, "props": record}
 
 
 COUNT_LABELS = f"MATCH (n:{ENTITY}) UNWIND labels(n) AS label RETURN label, count(*) AS n"

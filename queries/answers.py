@@ -38,7 +38,8 @@ def node(store: GraphStore, node_id: str, docs: dict[str, dict[str, Any]] | None
     """A node with its properties and every source it rests on."""
     rows = _run(store, "node", {"ref": node_id})
     props = rows[0]["node"]
-    docs = docs if docs is not None else documents(store)
+    if docs is None:  # only the titles of this node's own sources
+        docs = {d["id"]: d for d in rows[0]["documents"]}
     sources = [
         source(d, q, docs)
         for d, q in zip(props.get("src_docs") or [], props.get("src_quotes") or [], strict=False)
@@ -63,30 +64,44 @@ def area_coverage(
     *,
     as_of: str | None = None,
     via: str | None = None,
-    docs: dict[str, dict[str, Any]] | None = None,
-) -> list[dict[str, Any]]:
-    """The units that cover an area, each with every way it does and the source of each."""
-    docs = docs if docs is not None else documents(store)
-    rows = _run(store, "area_coverage", {"area": area_id, "as_of": as_of})
+    offset: int = 0,
+    limit: int | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of the units that cover an area, each with every way it does and the source
+    of each, and the number of such units. Grouping, ranking and paging happen in the store:
+    a district's answer holds tens of thousands of links, a page a hundred units."""
+    params = {"area": area_id, "as_of": as_of, "via": via, "offset": offset, "limit": limit}
+    rows = _run(store, "area_coverage", params)
+    total = rows[0]["total"] if rows else 0
     units: dict[str, dict[str, Any]] = {}
-    seen: set[tuple[str, str, str]] = set()
     for r in rows:
-        if via is not None and r["via"] != via:
+        if r["id"] is None:  # the page is past the end: only the total
             continue
-        key = (r["id"], r["relation"], r["through_id"])
-        if key in seen:  # the same link reached through two sub-areas
-            continue
-        seen.add(key)
         unit = units.setdefault(r["id"], {**ref_of(r), "via": []})
+        doc = {r["document"]: {"title": r["title"], "file": r["file"]}} if r["document"] else {}
         unit["via"].append(
             {
                 "kind": r["via"],
                 "relation": r["relation"],
                 "through": ref_of(r, "through_"),
-                "source": source(r["document"], r["quote"], docs),
+                "source": source(r["document"], r["quote"], doc),
             }
         )
-    return sorted(units.values(), key=lambda u: (-len(u["via"]), u["name"]))
+    return list(units.values()), total
+
+
+def area_units(
+    store: GraphStore,
+    area_id: str,
+    *,
+    as_of: str | None = None,
+    via: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """`GET /areas/{ref}/units`: the area with its sources, one page of covering units, the total."""
+    units, total = area_coverage(store, area_id, as_of=as_of, via=via, offset=offset, limit=limit)
+    return {"area": node(store, area_id), "units": units, "total": total}
 
 
 def body_members(store: GraphStore, body_id: str, *, as_of: str | None = None) -> dict[str, Any]:

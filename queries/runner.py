@@ -70,12 +70,13 @@ def coerce(param: Param, value: Any) -> Any:
 
 def resolve_ref(store: GraphStore, ref: str, labels: tuple[str, ...] = ()) -> dict[str, Any]:
     """The node that an id, canonical name or alias names; NotFoundError with suggestions."""
-    rows = store.run(get_query("resolve_ref").cypher_for(store.kind), {"ref": ref})
-    if labels:
-        rows = [r for r in rows if r["label"] in labels]
-        rows.sort(key=lambda r: labels.index(r["label"]))
-    if rows:
-        return rows[0]
+    for name in ("resolve_ref", "resolve_alias"):  # indexed id and name first, then aliases
+        rows = store.run(get_query(name).cypher_for(store.kind), {"ref": ref})
+        if labels:
+            rows = [r for r in rows if r["label"] in labels]
+        if rows:
+            rows.sort(key=lambda r: (labels.index(r["label"]) if labels else 0, r["label"], r["name"]))
+            return rows[0]
     raise NotFoundError(ref, suggest(store, ref, labels))
 
 

@@ -52,14 +52,20 @@ def _metrics() -> tuple[dict[int, str], dict[str, tuple[int, int]], int]:
     return face.getBestCmap(), face["hmtx"].metrics, face["head"].unitsPerEm
 
 
+@cache
+def advance(ch: str) -> int:
+    """Advance width of one character in font units (posters measure millions of them)."""
+    cmap, hmtx, _ = _metrics()
+    return hmtx.get(cmap.get(ord(ch), ".notdef"), hmtx[".notdef"])[0]
+
+
+def units_per_em() -> int:
+    return _metrics()[2]
+
+
 def text_width(text: str, size: float) -> float:
     """Advance width of `text` at `size` (same unit out as in: pt, mm or px)."""
-    cmap, hmtx, upem = _metrics()
-    units = 0
-    for ch in text:
-        glyph = cmap.get(ord(ch), ".notdef")
-        units += hmtx.get(glyph, hmtx[".notdef"])[0]
-    return units * size / upem
+    return sum(map(advance, text)) * size / units_per_em()
 
 
 def has_glyph(ch: str) -> bool:

@@ -77,12 +77,14 @@ def make_card(
     widest = max((fonts.text_width(("★ " if m.chair else "") + m.name, size) for m in lines), default=0.0)
     column_width = min(inner, widest + dot)
     columns = max(1, int((inner + gap) // (column_width + gap))) if lines else 1
-    entries = _entries(lines, column_width - dot, size)
-    if max_rows is not None and math.ceil(len(entries) / columns) > max_rows:
+    if max_rows is not None and math.ceil(len(lines) / columns) > max_rows:
+        # Only the members that are shown are wrapped (a district council may have thousands).
         keep = max(0, max_rows * columns - 1)
-        rest = len(entries) - keep
+        rest = len(lines) - keep
         more = [(wrap(f"……等{rest}家", column_width - dot, size), "#9ca3af")] if max_rows else []
-        entries = [*entries[:keep], *more]
+        entries = [*_entries(lines[:keep], column_width - dot, size), *more]
+    else:
+        entries = _entries(lines, column_width - dot, size)
     row_lines = [max(len(e[0]) for e in entries[i : i + columns]) for i in range(0, len(entries), columns)]
     return CardContent(
         group_title=title,

@@ -9,8 +9,8 @@ always gives the same picture.
 from __future__ import annotations
 
 from graph.errors import PosterError
-from viz import style
-from viz.poster_cards import CardContent, draw_card, make_card
+from viz import fonts, style
+from viz.poster_cards import LINE, CardContent, draw_card, make_card
 from viz.poster_model import Member, PosterModel
 from viz.scene import Box, Line, Shape
 
@@ -61,8 +61,10 @@ def _fill(cards: list[CardContent], columns: list[list[CardContent]], gap: float
 
 
 def _try(
-    model: PosterModel, area: Box, size: float, rows: int | None, per_side: int = 1
+    model: PosterModel, area: Box, size: float, rows: int | None, per_side: int = 1, text_area: float = 0.0
 ) -> list[Shape] | None:
+    if rows is None and text_area * size * size > area.w * area.h:
+        return None  # every name written out at this size covers more than the page
     gap = max(3.0, 2.0 * size)
     has_outer = any(not (g.area and model.centre) for g in model.groups)
     has_inner = any(g.area for g in model.groups) and model.centre is not None
@@ -103,6 +105,15 @@ def _try(
     return shapes
 
 
+def _text_area(model: PosterModel) -> float:
+    """The area every member's name takes at text size 1, on one line each: a lower bound on
+    what the cards need (a card only adds to it), so sizes it rules out need no layout."""
+    groups = ([model.centre] if model.centre else []) + model.groups
+    ems = sum(sum(map(fonts.advance, m.name)) for g in groups for m in g.members)
+    ems += sum(sum(map(fonts.advance, name)) for name, _ in model.stations)
+    return ems / fonts.units_per_em() * LINE
+
+
 def _connectors(centre: Box, cards: list[Box]) -> list[Shape]:
     """PART_OF lines from the centre card to each area council, across the column gap."""
     out: list[Shape] = []
@@ -120,10 +131,11 @@ def _connectors(centre: Box, cards: list[Box]) -> list[Shape]:
 def layout_main(model: PosterModel, area: Box, base: float) -> list[Shape]:
     """Shapes for the main area at the largest text size (mm, from `base` down) that fits."""
     sizes = [base * f for f in (1.5, 1.3, 1.15, 1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)]
+    text_area = _text_area(model)
     for per_side in (1, 2, 3, 4):  # more, narrower columns for districts with many bodies
         for rows in MAX_ROWS:
             for size in sizes if rows is None else sizes[-1:]:
-                shapes = _try(model, area, size, rows, per_side)
+                shapes = _try(model, area, size, rows, per_side, text_area)
                 if shapes is not None:
                     return shapes
     raise PosterError("the poster's groups do not fit on the page even cut down; choose a larger size")

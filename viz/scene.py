@@ -105,12 +105,19 @@ def wrap(text: str, width: float, size: float) -> list[str]:
     characters, so this breaks by character (a single too-wide character stays alone)."""
     lines: list[str] = []
     line = ""
+    # Widths are sums of advances, so the line's width grows by one character's at a time
+    # (measuring the whole line again per character made large posters quadratic).
+    limit = (width + 1e-6) * fonts.units_per_em() / size if size else float("inf")
+    used = 0
     for ch in text:
-        if line and fonts.text_width(line + ch, size) > width + 1e-6:
+        step = fonts.advance(ch)
+        if line and used + step > limit:
             lines.append(line)
             line = ch.lstrip() if ch.isspace() else ch
+            used = fonts.advance(line) if line else 0
         else:
             line += ch
+            used += step
     if line or not lines:
         lines.append(line)
     return lines

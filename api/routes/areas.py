@@ -48,6 +48,6 @@ def area_units(
 ) -> dict[str, object]:
     """Which units cover this area (its sub-areas and buildings included), and how."""
     area = resolve(store, ref, "Area", "Street", "District", "Building")
-    docs = answers.documents(store)  # one look-up of the sources' titles for the whole answer
-    units = answers.area_coverage(store, area["id"], as_of=check_date(as_of), via=via, docs=docs)
-    return {"area": answers.node(store, area["id"], docs), "units": page.of(units), "total": len(units)}
+    return answers.area_units(
+        store, area["id"], as_of=check_date(as_of), via=via, offset=page.offset, limit=page.limit
+    )

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import DataFileError
-from graph.store import Batch, GraphStore
-from loaders.bulk import load_bulk
+from graph.errors import DataFileError, SchemaError
+from graph.model import Node, Relationship, Source
+from graph.store import Batch, GraphStore, rel_row
+from loaders.bulk import _Plan, _rel_row, load_bulk
 from loaders.load import load_into
 from loaders.synth import synthesize
 
@@ -51,10 +52,12 @@ def test_a_bad_row_writes_nothing_and_is_named(empty_store: GraphStore, small: P
     lines.insert(len(lines) - 1, ",".join(first))
     rels.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError) as info:
-        load_bulk(empty_store, broken)
+        # Small batches: dozens of them reach the store before the bad row is read.
+        load_bulk(empty_store, broken, batch_size=100)
     assert info.value.file.endswith("relationships.csv")
     assert info.value.line == len(lines) - 1 and info.value.field == "end"
-    assert empty_store.counts().nodes == 0
+    counts = empty_store.counts()
+    assert counts.nodes == 0 and counts.relationships == 0
 
 
 def test_a_node_declared_twice_is_refused(small: Path, tmp_path: Path, empty_store: GraphStore) -> None:
@@ -67,14 +70,11 @@ def test_a_node_declared_twice_is_refused(small: Path, tmp_path: Path, empty_sto
 
 
 def test_the_files_are_streamed_not_held(tmp_path: Path) -> None:
-    from loaders.bulk import _Plan
-
     synthesize(4000, 2, tmp_path)
     file_bytes = sum(p.stat().st_size for p in (tmp_path / "facts").glob("*.csv"))
     tracemalloc.start()
     with _Plan(tmp_path) as plan:
-        plan.check(500)
-        for _ in plan.batches():
+        for _ in plan.stream(500):
             pass
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -90,18 +90,53 @@ def test_a_failure_while_writing_keeps_nothing(
     leave the store as it was, and usable."""
     from loaders import bulk
 
-    real = bulk._Plan.batches
+    real = bulk._Plan.stream
 
-    def failing(self: bulk._Plan) -> Iterator[Batch]:
-        stream = real(self)
+    def failing(self: bulk._Plan, batch_size: int = 5000) -> Iterator[Batch]:
+        stream = real(self, batch_size)
         yield next(stream)
         yield next(stream)
         raise RuntimeError("the spill file went away")
 
-    monkeypatch.setattr(bulk._Plan, "batches", failing)
+    monkeypatch.setattr(bulk._Plan, "stream", failing)
     with pytest.raises(RuntimeError, match="spill"):
         load_bulk(empty_store, small, batch_size=100)
     assert empty_store.counts().nodes == 0
     monkeypatch.undo()
     written = load_bulk(empty_store, small)
     assert empty_store.counts().nodes == written.nodes
+
+
+def test_the_fast_rows_are_the_models_rows(small: Path) -> None:
+    """The bulk loader builds relationship rows without models; they must be exactly the rows
+    Relationship.create and rel_row give, and it must refuse what Relationship.create refuses."""
+    with _Plan(small) as plan:
+        batches = list(plan.stream())
+        ends = {end.id: end for end in plan.index.values()}
+        nodes = {i: Node(id=e.id, label=e.label, name=e.name) for i, e in ends.items()}
+        nodes |= {d.node.id: d.node for d in plan.collected.documents.values()}
+        checked = 0
+        for batch in batches:
+            for row in batch.rows if batch.kind == "rel" else []:
+                start, end, record = nodes[row["start"]], nodes[row["end"]], row["props"]
+                props = {k: v for k, v in record.items() if k not in ("id", "src_docs", "src_quotes")}
+                docs, quotes = record["src_docs"], record["src_quotes"]
+                sources = [Source(document=d, quote=q) for d, q in zip(docs, quotes, strict=True)]
+                model = Relationship.create(batch.name, start, end, properties=props, sources=sources)
+                assert _rel_row(batch.name, start, end, props, docs[0], quotes) == rel_row(model) == row
+                checked += 1
+    assert checked > 1000
+    unit = next(n for n in nodes.values() if n.label == "Unit")
+    council = next(n for n in nodes.values() if n.label == "Council")
+    document = next(n for n in nodes.values() if n.label == "Document")
+    for rel_type, end, props in [
+        ("PART_OF", document, {}),
+        ("CHAIRS", council, {"bogus": 1}),
+        ("CHAIRS", council, {"from": "2020-13"}),
+        ("HOLDS_POSITION", council, {}),
+    ]:
+        with pytest.raises(SchemaError) as by_model:
+            Relationship.create(rel_type, unit, end, properties=props)
+        with pytest.raises(SchemaError) as by_row:
+            _rel_row(rel_type, unit, end, props, document.id, ["q"])
+        assert str(by_row.value) == str(by_model.value)
