@@ -13,8 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 import jieba
+import jieba.posseg
 
 jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
+# Load the dictionary now: word frequencies are read before the first cut otherwise.
+jieba.initialize()
+# Word classes from the dictionary jieba ships (no tagging model is run).
+_TAGS: dict[str, str] = jieba.posseg.dt.word_tag_tab
 
 # (suffix, label, properties); the longest suffix wins where several end at one place.
 _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
@@ -26,6 +31,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建服务站", "Station", {}),
     ("服务中心", "Station", {}),
     ("服务站", "Station", {}),
+    ("工作站", "Station", {}),
+    ("驿站", "Station", {}),
     ("配送站", "Station", {}),
     ("专业委员会", "Committee", {}),
     ("专委会", "Committee", {}),
@@ -56,6 +63,12 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("大戏院", "Unit", {"kind": "cultural"}),
     ("图书馆", "Unit", {"kind": "cultural"}),
     ("纪念馆", "Unit", {"kind": "cultural"}),
+    ("陈列馆", "Unit", {"kind": "cultural"}),
+    ("博物馆", "Unit", {"kind": "cultural"}),
+    ("展览馆", "Unit", {"kind": "cultural"}),
+    ("诊所", "Unit", {"kind": "hospital"}),
+    ("卫生中心", "Unit", {"kind": "hospital"}),
+    ("邮局", "Unit", {"kind": "other"}),
     ("评弹团", "Unit", {"kind": "cultural"}),
     ("协会", "Unit", {"kind": "social_organisation"}),
     ("商会", "Unit", {"kind": "social_organisation"}),
@@ -90,17 +103,20 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("饭店", "Building", {}),
 ]
 _SUFFIX_INFO = {s: (label, props) for s, label, props in _SUFFIXES}
+# (suffix, label, properties), longest first: what a name's ending says it is.
+SUFFIX_INFO = sorted(_SUFFIXES, key=lambda t: -len(t[0]))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))) + ")+"
 )
 _ONE_SUFFIX = re.compile("|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))))
 
-# Characters a name may contain; anything else (punctuation, spaces) ends it.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]")
 _MAX_NAME = 28
+# What ends a name: any character a name may not contain (punctuation, spaces), and 暨, which
+# joins two names ("A暨B").
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9（）()·“”\"\-+]|暨")
 
 # Words that end a name when they stand as words of their own before it.
-_STOP_WORDS = frozenset(
+STOP_WORDS = _STOP_WORDS = frozenset(
     [
         "与",
         "和",
@@ -264,15 +280,42 @@ _STOP_WORDS = frozenset(
         "优化",
         "完善",
         "健全",
+        "发挥",
+        "充分发挥",
+        "积极参与",
+        "深入推进",
+        "推进",
+        "整合",
+        "聚焦",
+        "立足",
+        "面向",
+        "针对",
+        "动员",
+        "调整",
+        "需要",
+        "牵手",
+        "携手",
+        "齐聚",
+        "要",
+        "会",
+        "能",
     ]
 )
+# A stop word only ends a name if jieba cuts it as a word: teach it the ones its dictionary lacks.
+for _word in _STOP_WORDS:
+    if len(_word) > 1 and not jieba.dt.FREQ.get(_word):
+        jieba.add_word(_word)
+
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
     r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|"
-    r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|"
+    r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|总部|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
-_QUANTITY = re.compile(r"^[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
+_EVERY = ("各", "各个", "每", "每个", "多个", "诸")
+_COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两]+个")
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
+_QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
 _BOOK = re.compile(r"《([^《》]{2,30})》")
@@ -332,6 +375,7 @@ _TITLES = [
     "律师",
     "联络员",
     "负责人",
+    "代表",
 ]
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -340,9 +384,12 @@ _SURNAMES = set(
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_PERSON = re.compile("(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3})")
+# A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
+_PERSON = re.compile("(?=(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}))")
 # A character that cannot continue a name: punctuation or the first of a verb after it.
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
+# Two-character words whose first character may end up glued to a two-character given name.
+_WORD_AFTER = frozenset({"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该"})
 _NOT_NAME_START = set("和与及等为向在的是了将对共")
 
 
@@ -360,29 +407,90 @@ class Mention:
     linked: bool = False
     # A name inside a longer one that still denotes a body of its own ("X公司" in "X公司党委").
     nested_ok: bool = False
+    # An item of a counted list of projects ("A、B、C 3个项目").
+    in_list: bool = False
 
 
-def _left_boundary(sentence: str, floor: int, suffix_start: int) -> int | None:
+def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: bool = False) -> int | None:
     """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
-    previous name), or None when nothing precedes the suffix."""
-    lo = suffix_start
-    while lo > floor and suffix_start - lo < _MAX_NAME and _NAME_CHAR.match(sentence[lo - 1]):
-        lo -= 1
+    previous name), or None when nothing precedes the suffix. Unless the name is a
+    registered company's (which may begin with any word), leading verbs, adverbs and the
+    like are the sentence's, not the name's ("提升X商圈活力", "做好居民区党建")."""
+    # The run of name characters before the suffix (at most _MAX_NAME of them, not before floor).
+    lo = max(floor, suffix_start - _MAX_NAME)
+    for stop in _NOT_NAME_CHAR.finditer(sentence, lo, suffix_start):
+        lo = stop.end()
     prefix = sentence[lo:suffix_start]
     if not prefix:
         return None
     # An unbalanced closing quote means the name started inside a quotation we cut off.
-    words = list(jieba.cut(prefix, HMM=False))
+    words = _cut(prefix)
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
     start = lo + sum(len(w) for w in words[:keep])
+    # "2021年区域化党建联席会议" is that year's meeting of the body: the name starts after the year.
+    years = list(_YEAR_IN_NAME.finditer(sentence, start, suffix_start))
+    if years:
+        start = years[-1].end()
     quantity = _QUANTITY.match(sentence, start, suffix_start)
     if quantity:
         start = quantity.end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
+    while sentence.startswith("”", start):
+        start += 1
+    if sentence.count("“", start, suffix_start) > sentence.count("”", start, suffix_start):
+        start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
+    if not registered:
+        start = _skip_leading_verbs(words, lo, start)
     return start if start < suffix_start else None
+
+
+def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
+    """Move `start` past the words at the head of the name that cannot begin one."""
+    at = lo
+    for w in words:
+        if at >= start:
+            # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
+            # it is a preposition, conjunction or particle (给, 和, 的).
+            tag = _word_tag(w)
+            if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
+                break
+            start = at + len(w)
+        at += len(w)
+    return start
+
+
+def _cut(text: str) -> list[str]:
+    """jieba's dictionary cut (no HMM), straight from its word graph: the same words as
+    jieba.cut(text, HMM=False) for Chinese text, without its per-call block splitting."""
+    dag = jieba.dt.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    jieba.dt.calc(text, dag, route)
+    words, at = [], 0
+    while at < len(text):
+        end = route[at][1] + 1
+        words.append(text[at:end])
+        at = end
+    return words
+
+
+# Word classes (jieba's dictionary tags) that do not begin a name: verbs, adverbs,
+# prepositions, conjunctions, particles, pronouns, numerals.
+_NOT_NAME_TAGS = frozenset({"v", "d", "ad", "p", "c", "u", "r", "m", "f"})
+
+
+def _word_tag(word: str) -> str | None:
+    return _TAGS.get(word)
+
+
+# A common noun of the dictionary (银行, 医院, 部队) names a kind of unit, not one.
+_COMMON = 500
+
+
+def is_common_word(word: str) -> bool:
+    return jieba.dt.FREQ.get(word, 0) >= _COMMON
 
 
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
@@ -394,6 +502,7 @@ _STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦"
 # Suffixes that close a name: what follows them starts a new one ("…有限公司交接…").
 # Others (银行, 集团, 大学, 街道) also occur inside longer names ("建设银行静安支行").
 _CLOSED = {
+    "公司",
     "有限公司",
     "股份有限公司",
     "有限责任公司",
@@ -404,6 +513,7 @@ _CLOSED = {
     "专委会",
     "专业委员会",
 }
+_REGISTERED = {"有限公司", "股份有限公司", "有限责任公司", "公司", "集团"}
 _PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
 
 
@@ -413,11 +523,7 @@ def _street_prefix(prefix: str) -> bool:
         return False
     if prefix[-1] in _STREET_END:
         return True
-    return (
-        len(prefix) <= 4
-        and jieba.dt.FREQ.get(prefix, 0) < 500
-        and len(list(jieba.cut(prefix, HMM=False))) == 1
-    )
+    return len(prefix) <= 4 and jieba.dt.FREQ.get(prefix, 0) < 500 and len(_cut(prefix)) == 1
 
 
 def find_organisations(sentence: str) -> list[Mention]:
@@ -426,27 +532,47 @@ def find_organisations(sentence: str) -> list[Mention]:
     for m in _SUFFIX_RE.finditer(sentence):
         chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
         label, props = _SUFFIX_INFO[chain[-1]]
-        start = _left_boundary(sentence, floor, m.start())
+        start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
+        if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:
+            # "街道党工委书记…", "街道市容所所长…": the street's own body, named by the chain alone.
+            start = m.start()
         if start is None:
             # "联席会议理事会" after generic words: the chain itself may be the name's tail.
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
-        if _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
+        if chain[-1] == "党组" and sentence.startswith("织", m.end()):
+            continue  # "党组织" is the common noun "party organisation"
+        if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
+            continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
+        if chain[-2:] == ["街道", "办事处"]:
+            # "X街道办事处" is the street itself in these articles: one node, an alias.
+            street = sentence[start : m.end() - len("办事处")]
+            out.append(Mention("Street", street, start, m.end(), {}, aliases=[name]))
             continue
+        if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
+            continue
+        if prefix.endswith(("二级", "一级", "领域性", "地域性")):
+            continue  # "区域化党建二级联盟": a kind of body, not one
         if label == "Street":
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
             start, prefix = start + cut, prefix[cut:]
             name = sentence[start : m.end()]
             if not _street_prefix(prefix) or (len(chain) > 1 and chain[0] != "街道"):
                 continue
-        if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] == "Unit":
-            # "…有限公司党委" stands for the company in these articles: one node, an alias.
+        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
+            # "区商务委党委": the party committee of a government body stands for the body.
+            body = sentence[start : m.start()]
+            out.append(Mention("Unit", body, start, m.end(), {"kind": "government"}, aliases=[name]))
+            continue
+        if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] in ("Unit", "Area"):
+            # "…有限公司党委", "…居民区党总支" stand for the company or the residential area in
+            # these articles: one node, with the party body as an alias.
             iend = m.end() - len(chain[-1])
-            inner_props = dict(_SUFFIX_INFO[chain[-2]][1])
-            out.append(Mention("Unit", sentence[start:iend], start, m.end(), inner_props, aliases=[name]))
+            ilabel, iprops = _SUFFIX_INFO[chain[-2]]
+            out.append(Mention(ilabel, sentence[start:iend], start, m.end(), dict(iprops), aliases=[name]))
             continue
         out.append(Mention(label, name, start, m.end(), dict(props)))
         # A street's or council's own party body ("…街道党工委") is a body inside it.
@@ -460,7 +586,7 @@ def find_organisations(sentence: str) -> list[Mention]:
 
 # Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").
 _DISTRICT = re.compile(
-    r"(?:(?<=市)[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
+    r"(?:(?<=市)(?![\u4e00-\u9fff]{0,2}[委和与及的])[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
     r"(?!域|块|内|级|委|政府)"
 )
 
@@ -484,10 +610,16 @@ def find_projects(sentence: str) -> list[Mention]:
 def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
     """People written after a title: (person, title, where the title starts)."""
     out = []
+    taken: set[int] = set()
     for m in _PERSON.finditer(sentence):
+        if m.start(2) in taken:
+            continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
-        if len(name) == 3 and name[2] in _AFTER_NAME:
-            name = name[:2]
+        glued = name[2:] + sentence[m.end(2) : m.end(2) + 1]
+        if len(name) == 3 and (
+            name[2] in _AFTER_NAME or glued in _WORD_AFTER or _word_tag(glued) in _NOT_NAME_TAGS
+        ):
+            name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
         if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
             continue
         if (
@@ -496,10 +628,74 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
         ):
             continue
         end = m.start(2) + len(name)
-        if end < len(sentence) and sentence[end] not in _AFTER_NAME:
+        if end < len(sentence) and not _may_follow_name(sentence, end):
             continue
         person = Mention("Person", name, m.start(2), end, {"title": m[1]}, confidence=0.6)
         out.append((person, m[1], m.start(1)))
+        taken.add(m.start(2))
+    return out
+
+
+def _may_follow_name(sentence: str, at: int) -> bool:
+    """A name ends where punctuation or a verb, adverb, preposition … begins ("朱一平提到")."""
+    return (
+        sentence[at] in _AFTER_NAME
+        or _word_tag(sentence[at : at + 2]) in _NOT_NAME_TAGS
+        or _word_tag(sentence[at]) in _NOT_NAME_TAGS
+    )
+
+
+# District bodies written short at the head of a title or in a list: "区委宣传部副部长",
+# "区文明办主任", "区商务委党委副书记", "区总工会、区金融办等".
+_DISTRICT_BODY = re.compile(
+    r"区(?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{0,3}?(?:办|委|局|总工会))"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|主席|委员|会长)|[、，,和与及等])"
+)
+
+
+def find_district_bodies(sentence: str) -> list[Mention]:
+    return [
+        Mention("Unit", m.group(), m.start(), m.end(), {"kind": "government"}, confidence=0.6)
+        for m in _DISTRICT_BODY.finditer(sentence)
+        if not m.group().endswith("党委") and _starts_word(sentence, m.start())
+    ]
+
+
+def _starts_word(sentence: str, at: int) -> bool:
+    """Whether a name may start at `at`: after punctuation or a function word ("联手区总工会"),
+    not inside a longer name ("静安区委")."""
+    before = sentence[at - 1] if at else ""
+    return (
+        not before
+        or not "\u4e00" <= before <= "\u9fff"
+        or before in STOP_WORDS
+        or sentence[at - 2 : at] in STOP_WORDS
+    )
+
+
+# A title written after the name: "孙明丽副部长", "顾俊教授", "杨洁书记".
+_TITLE_AFTER = re.compile(r"副?(?:书记|部长|主任|局长|会长|理事长)|教授|同志|董事长|总经理")
+_NAME_BREAK = frozenset("，,、。；;：:（(")
+
+
+def find_people_titled_after(sentence: str, body_ends: set[int]) -> list[Mention]:
+    """People named right before their title, where a name may start: at the sentence's
+    start, after punctuation, or right after a body ("社会学院顾俊教授")."""
+    out = []
+    for title in _TITLE_AFTER.finditer(sentence):
+        at = title.start()
+        for size in (2, 3):
+            start = at - size
+            if start < 0 or not (start == 0 or sentence[start - 1] in _NAME_BREAK or start in body_ends):
+                continue
+            name = sentence[start:at]
+            if (
+                name[0] in _SURNAMES
+                and not jieba.dt.FREQ.get(name)
+                and not any(c in _AFTER_NAME for c in name)
+            ):
+                out.append(Mention("Person", name, start, at, {"title": title.group()}, confidence=0.5))
+                break
     return out
 
 

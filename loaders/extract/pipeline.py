@@ -11,13 +11,28 @@ from graph.ids import node_id, normalise_name
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
+    STOP_WORDS,
     Mention,
+    find_district_bodies,
     find_districts,
     find_organisations,
     find_people,
-    find_projects,
+    find_people_titled_after,
+)
+from loaders.extract.events import (
+    EventState,
+    find_held,
+    find_launches,
+    find_participants,
+    may_hold,
+    update_state,
 )
 from loaders.extract.linking import Gazetteer
+from loaders.extract.lists import find_list_units, find_shared_suffix
+from loaders.extract.offices import find_offices, office_parts
+from loaders.extract.ownership import find_ownership
+from loaders.extract.positions import find_positions
+from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -50,12 +65,16 @@ def extract_text(
     gaz = gazetteer or Gazetteer()
 
     found = [(s, _mentions(s.text, gaz)) for s in sentences]
+    _rescan(found)
     main_street = _main_street(found)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
     districts: set[tuple[str, str]] = set()
+    district_counts: Counter[str] = Counter()
     context: Mention | None = None
+    state = EventState()
+    recent_street: str | None = None
 
     for sentence, mentions in found:
         for m in mentions:
@@ -63,36 +82,179 @@ def extract_text(
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
+        offices = find_offices(sentence.text, mentions, main_street) if main_street else []
+        if main_street and "街道" in sentence.text:
+            # In an article about several streets, "街道" is the one named last.
+            here_street = recent_street or main_street
+            mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, here_street)], key=_order)
+        if offices:
+            mentions[:] = sorted([*mentions, *offices], key=_order)
+        if (
+            not mentions
+            and not may_hold(sentence.text)
+            and "发" not in sentence.text
+            and "启动" not in sentence.text
+        ):
+            continue  # nothing named and nothing held: no facts (most sentences)
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        events = find_events(sentence.text, mentions, sdate)
+        held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
+        # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
+        events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
         all_mentions = [*mentions, *(e for e, _ in events)]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
             if m.label == "District":
                 districts.add((m.label, m.name))
-        people = [m for m in mentions if m.label == "Person"]
+                district_counts[m.name] += 1
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
-        facts += _positions(sentence.text, mentions, people, sdate)
+        facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)
+        facts += _district_before_street(sentence.text, mentions)
+        facts += _second_level(sentence.text, mentions, main_street)
+        facts += _own_bodies(mentions, main_street)
+        facts += office_parts(offices, main_street) if offices and main_street else []
+        facts += find_ownership(sentence.text, mentions)
+        here = [e for e, _ in events]
+        facts += find_participants(sentence.text, mentions, here, state)
+        update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
+        # Streets written out (not a bare "街道" standing for one).
+        named = [m for m in mentions if m.label == "Street" and m.end - m.start > len("街道")]
+        if named:
+            recent_street = named[-1].name
         bodies = [m for m in mentions if m.label in _BODIES]
         if bodies:
             context = bodies[-1]
 
-    # A street written in an article about one district lies in that district.
-    if len(districts) == 1:
-        district = nodes[next(iter(districts))]
-        for n in list(nodes.values()):
-            if n.label == "Street":
-                _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
+    _places_within(nodes, rels, districts, main_street, district_counts, _dominant(found))
 
+    _merge_events(nodes, rels)
+    _merge_short_names(nodes, rels)
+    _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
+
+
+_NOT_CORE = re.compile(r"[\d年度“”\"'《》（）()、，,：:·\-—]")
+_MIN_CORE = 4
+
+
+def _core(name: str) -> str:
+    return _NOT_CORE.sub("", name)
+
+
+def _merge_core(name: str) -> str:
+    # "区域化党建工作联席会议" and "区域化党建联席会议" are one body's meeting: 工作 is filler.
+    return _core(name).replace("工作", "")
+
+
+def _merge_events(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """One occurrence described twice in an article ("召开2020年联席会议" in the headline, "举行
+    2020年联席会议理事会暨…" in the text) is one Event: the fuller description names it."""
+    # The fullest description first; of equal ones, the one that names the year.
+    events = sorted(
+        (n for n in nodes.values() if n.label == "Event"), key=lambda n: (-len(_core(n.name)), -len(n.name))
+    )
+    kept: list[CandidateNode] = []
+    into: dict[int, CandidateNode] = {}
+    for e in events:
+        core = _merge_core(e.name)
+        same = next((k for k in kept if len(core) >= _MIN_CORE and core in _merge_core(k.name)), None)
+        if same is None:
+            kept.append(e)
+            continue
+        into[id(e)] = same
+        if e.name not in same.aliases:
+            same.aliases.append(e.name)
+    _merge(nodes, rels, into)
+
+
+# "上海国际集团有限公司 … 国际集团": a short form of a full name written in the same article is
+# the same unit: the full name is the short one with a place in front and a legal form behind.
+_PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
+_LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
+
+
+def _full_form(short: str, full: str) -> bool:
+    at = full.find(short)  # cheap test first: most pairs share nothing
+    return (
+        at >= 0
+        and len(full) > len(short)
+        and _PLACE_FRONT.fullmatch(full[:at]) is not None
+        and _LEGAL_BACK.fullmatch(full[at + len(short) :]) is not None
+    )
+
+
+def _merge_short_names(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
+    units = sorted((n for n in nodes.values() if n.label == "Unit"), key=lambda n: -len(n.name))
+    into: dict[int, CandidateNode] = {}
+    for short in units:
+        if short.linked or len(short.name) < 3:
+            continue
+        full = [
+            n
+            for n in units
+            if short.name in n.name
+            and n is not short
+            and id(n) not in into
+            and _full_form(short.name, n.name)
+        ]
+        if len(full) == 1:
+            into[id(short)] = full[0]
+            if short.name not in full[0].aliases:
+                full[0].aliases.append(short.name)
+    _merge(nodes, rels, into)
+
+
+def _merge_by_alias(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """A project or brand written once as “X”项目 and once as X项目 is one: a node whose name is
+    another's alias of the same label merges into it."""
+    by_alias: dict[tuple[str, str], CandidateNode] = {}
+    for n in nodes.values():
+        if n.label in ("Project", "Brand"):
+            for a in n.aliases:
+                by_alias.setdefault((n.label, a), n)
+    into = {
+        id(n): target
+        for n in nodes.values()
+        if (target := by_alias.get((n.label, n.name))) is not None and target is not n and not n.linked
+    }
+    # Only one step: a node that others merge into stays.
+    into = {k: v for k, v in into.items() if id(v) not in into}
+    for n in nodes.values():
+        if id(n) in into and n.name not in into[id(n)].aliases:
+            into[id(n)].aliases.append(n.name)
+    _merge(nodes, rels, into)
+
+
+def _merge(
+    nodes: dict[tuple[str, str], CandidateNode],
+    rels: dict[tuple[object, ...], CandidateRel],
+    into: dict[int, CandidateNode],
+) -> None:
+    """Replace each node id(n) in `into` by its target, in the nodes and the relationships."""
+    if not into:
+        return
+    for key in [k for k, n in nodes.items() if id(n) in into]:
+        del nodes[key]
+    old = list(rels.values())
+    rels.clear()
+    for r in old:
+        start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
+        if start is not end:
+            _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
 
 
 def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
@@ -106,28 +268,103 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
-    ms = [*find_districts(sentence), *find_organisations(sentence), *find_projects(sentence)]
+    ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
+    ms += [q.mention for q in find_quoted(sentence)]
+    ms += find_project_lists(sentence)
+    if "、" in sentence:
+        if "个" in sentence:
+            ms += find_shared_suffix(sentence, ms)
+        if "等" in sentence:
+            ms += find_list_units(sentence, ms)
     ms += [p for p, _, _ in people]
+    body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
+    taken = {p.start for p, _, _ in people}
+    ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
     # Drop a name inside a longer one at the same place unless it names something itself.
+    ms.sort(key=_order)
+    linked_spans = {(m.start, m.end) for m in ms if m.linked}
     keep = []
+    # Every name before this one in this order starts no later; the furthest end among them
+    # (and where that one starts) says whether this name lies inside a longer one.
+    far_end, far_start = -1, 0
     for m in ms:
-        inside = any(
-            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            for o in ms
-        )
+        inside = far_end > m.end or (far_end == m.end and far_start < m.start)
+        if far_end < m.end or (far_end == m.end and m.start < far_start):
+            far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue
-        if any(o is not m and (o.start, o.end) == (m.start, m.end) and o.linked and not m.linked for o in ms):
+        if not m.linked and (m.start, m.end) in linked_spans:
             continue
         keep.append(m)
-    keep.sort(key=lambda m: (m.start, -m.end))
     return keep
 
 
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
+# Names the article itself has put in quotes are names wherever it repeats them unquoted
+# ("“福民项目”…" then "推进福民项目"); only the labels that have no suffix of their own.
+# People too: a name once written after a title is a person where it stands alone
+# ("会上，陈晓梅表示").
+_RESCAN = ("Project", "Brand", "Person")
+_MIN_RESCAN = 3
+_MIN_PERSON = 2
+
+
+def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
+    names: dict[str, str] = {}
+    for _, ms in found:
+        for m in ms:
+            least = _MIN_PERSON if m.label == "Person" else _MIN_RESCAN
+            if m.label in _RESCAN and len(m.name) >= max(least, 4 if m.in_list else 0):
+                names.setdefault(m.name, m.label)
+    if not names:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    for sentence, ms in found:
+        extra = [
+            Mention(names[hit.group()], hit.group(), hit.start(), hit.end(), confidence=0.5, nested_ok=True)
+            for hit in pattern.finditer(sentence.text)
+            if not any(m.start <= hit.start() and hit.end() <= m.end for m in ms)
+        ]
+        if extra:
+            ms[:] = sorted([*ms, *extra], key=_order)
+
+
+# "街道" standing alone in a street's own article is that street ("街道将为…", "现场，街道启动了…",
+# "今年街道在…"), not the tail of a street's name the rules missed ("曹家渡街道").
+_BARE_STREET = re.compile(r"(?<![各全多个些该本])街道(?![和、与及])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> list[Mention]:
+    out = []
+    for hit in _BARE_STREET.finditer(sentence):
+        at = hit.start()
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        if (
+            at > 0
+            and _CJK.match(sentence[at - 1])
+            and not (sentence[at - 1] in STOP_WORDS or sentence[max(0, at - 2) : at] in STOP_WORDS)
+        ):
+            continue
+        out.append(Mention("Street", main_street, at, hit.end(), confidence=0.5, linked=True))
+    return out
+
+
+def _dominant(found: list[tuple[Sentence, list[Mention]]]) -> bool:
+    """Whether the article is about one street: it names it at least twice as often as any other."""
+    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street" and not _OWN.match(m.name))
+    top = counts.most_common(2)
+    return bool(top) and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
+
+
 def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
-    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street")
+    counts = Counter(m.name for _, ms in found for m in ms if m.label == "Street" and not _OWN.match(m.name))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -190,6 +427,10 @@ def _add_rel(
     _add_candidate_rel(rels, f.type, start, end, f.properties, ev, f.confidence)
 
 
+# The properties that enter a relationship's identity, by type (an observation date does not).
+_KEY_PROPS = {t: tuple(k for k in spec.key if k != "as_of") for t, spec in schema.REL_SPECS.items()}
+
+
 def _add_candidate_rel(
     rels: dict[tuple[object, ...], CandidateRel],
     rel_type: str,
@@ -202,7 +443,10 @@ def _add_candidate_rel(
     spec = schema.REL_SPECS[rel_type]
     if start.label not in spec.starts or end.label not in spec.ends:
         return
-    key = (rel_type, start.label, start.name, end.label, end.name)
+    key: tuple[object, ...] = (rel_type, start.label, start.name, end.label, end.name)
+    if _KEY_PROPS[rel_type]:
+        # Key properties tell two relationships between the same ends apart (two titles).
+        key += tuple(str(props.get(k, "")) for k in _KEY_PROPS[rel_type])
     if rel_type in ("SIGNED_AGREEMENT", "PAIRED_WITH"):
         # Symmetric: one relationship per pair, whichever way the sentence puts it.
         key = (rel_type, *sorted([(start.label, start.name), (end.label, end.name)]))
@@ -210,46 +454,108 @@ def _add_candidate_rel(
         rels[key] = CandidateRel(rel_type, start, end, dict(props), ev, confidence)
 
 
-def _positions(
-    sentence: str, mentions: list[Mention], people: list[Mention], date: str | None
-) -> list[Found]:
-    """ "X公司党委书记张三": the person holds the title in the body written just before it."""
-    out = []
-    for p in people:
-        # The title runs from the end of the nearest body before the name to the name.
-        before = [
-            m for m in mentions if m.end <= p.start and m.label in ("Unit", *_BODIES, "Station", "Street")
-        ]
-        if not before:
-            continue
-        org = before[-1]
-        title = sentence[org.end : p.start].strip("、") or str(p.properties.get("title", ""))
-        if org.aliases and title == p.properties.get("title"):
-            pass  # "X公司党委书记": the party suffix is part of the title, already whole
-        elif org.aliases and sentence[org.end - 2 : org.end] in ("党委", "党组") and len(title) <= 3:
-            title = sentence[org.end - 2 : p.start]
-        if not title or len(title) > 24 or re.search(r"[，,。；;]", sentence[org.end : p.start]):
-            continue
-        props: dict[str, object] = {"title": title}
-        if date:
-            props["as_of"] = date
-        out.append(Found("HOLDS_POSITION", p, org, props, 0.5))
-    return out
+def _places_within(
+    nodes: dict[tuple[str, str], CandidateNode],
+    rels: dict[tuple[object, ...], CandidateRel],
+    districts: set[tuple[str, str]],
+    main_street: str | None,
+    district_counts: Counter[str],
+    dominant: bool,
+) -> None:
+    """A street written in an article about one district lies in that district; the article's
+    own street lies in the district it names most; residential areas and commercial districts
+    of a street's article lie in that street."""
+    if len(districts) == 1:
+        district = nodes[next(iter(districts))]
+        for n in list(nodes.values()):
+            if n.label == "Street":
+                _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
+    street = nodes.get(("Street", normalise_name(main_street))) if main_street else None
+    if street is None or not dominant:
+        return
+    if district_counts:
+        district = nodes.get(("District", district_counts.most_common(1)[0][0]))
+        if district is not None:
+            _add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
+    for n in list(nodes.values()):
+        if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
+            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+
+
+def _district_before_street(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "虹口区嘉兴路街道": the district written right before a street contains it."""
+    districts = {m.end: m for m in mentions if m.label == "District"}
+    return [
+        Found("PART_OF", m, districts[m.start], {}, 0.6)
+        for m in mentions
+        if m.label == "Street" and m.start in districts
+    ]
+
+
+# "区域化党建二级联盟/平台": a body of the second level under the street's own council.
+_SECOND_LEVEL = re.compile(r"二级(?:联盟|平台|联席会议)")
+
+
+def _second_level(sentence: str, mentions: list[Mention], main_street: str | None) -> list[Found]:
+    if not main_street or not _SECOND_LEVEL.search(sentence):
+        return []
+    council = Mention("Council", main_street + "区域化党建联席会议", 0, 0, linked=True)
+    return [
+        Found("PART_OF", m, council, {}, 0.4)
+        for m in mentions
+        if m.label in ("Alliance", "Council") and not _SECOND_LEVEL.search(m.name) and m.name != council.name
+    ]
+
+
+def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:
+    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street."""
+    own = [
+        m for m in mentions if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
+    ]
+    if not main_street or not own:
+        return []
+    street = Mention("Street", main_street, 0, 0, linked=True)
+    return [
+        Found("PART_OF", m, street, {}, 0.5)
+        for m in mentions
+        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
+    ]
 
 
 def _containment(mentions: list[Mention]) -> list[Found]:
     """ "X公司党委" is part of "X公司", "X街道党工委" of "X街道": a name that extends
-    another by a suffix names a body inside it."""
+    another by a suffix names a body inside it. Only the longest name inside counts
+    ("X集团大厦党群服务站" is in "X集团大厦", not in "X集团")."""
     out = []
     for outer in mentions:
-        for inner in mentions:
-            if (
-                inner is not outer
-                and outer.start == inner.start
-                and inner.end < outer.end
-                and outer.name.startswith(inner.name)
-                and outer.label not in _PLACES
-                and inner.label != "Person"
-            ):
-                out.append(Found("PART_OF", outer, inner, {}, 0.5))
+        if outer.label in _PLACES or outer.label in ("Person", "Project", "Brand", "Event"):
+            continue
+        inners = [
+            inner
+            for inner in mentions
+            if inner is not outer
+            and outer.start == inner.start
+            # Written inside it (a linked name may differ from the words: "静安区委" → 中共静安区委),
+            # or, for names built from a shared suffix, named as its beginning.
+            and (
+                inner.end < outer.end
+                or (
+                    inner.end == outer.end
+                    and len(inner.name) < len(outer.name)
+                    and outer.name.startswith(inner.name)
+                )
+            )
+            and inner.label not in ("Person", "Project", "Brand", "Event")
+        ]
+        if not inners:
+            continue
+        inner = max(inners, key=lambda m: m.end)
+        # A council named after its street, area or building serves it; a station or unit
+        # named after a building or area sits in it; a body named after a street is part of it.
+        kind = "PART_OF"
+        if inner.label in _PLACES and outer.label in _BODIES:
+            kind = "COVERS"
+        elif inner.label in ("Building", "Area"):
+            kind = "LOCATED_IN"
+        out.append(Found(kind, outer, inner, {}, 0.5))
     return out

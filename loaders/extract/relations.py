@@ -46,7 +46,8 @@ _RULES = [
 ]
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
-_ACTION = re.compile(r"成立|揭牌|启动|签约仪式|授牌")
+# A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
+_ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
 
 
@@ -65,7 +66,19 @@ def _right(mentions: list[Mention], pos: int) -> list[Mention]:
 
 def _group(sentence: str, mentions: list[Mention], anchor: Mention) -> list[Mention]:
     """The list anchor belongs to: names joined by 、/和/与/及 (A、B、C等3家)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # Names nested in another ("宝龙广场" in "宝龙广场有限公司") are not items of the list.
+    ordered = sorted(
+        (
+            m
+            for m in mentions
+            if m is anchor
+            or not any(
+                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                for o in mentions
+            )
+        ),
+        key=lambda m: m.start,
+    )
     i = ordered.index(anchor)
     out = [anchor]
     j = i
@@ -123,6 +136,11 @@ def find_relations(
                 bodies = after[:1]
             if not bodies and context is not None:
                 bodies = [context]
+            if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
+                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme.
+                bodies += [
+                    p for p in mentions if p.label == "Project" and not p.in_list and p.end <= verb.start()
+                ][:1]
             for s in subjects:
                 for b in bodies:
                     props = {}
@@ -151,6 +169,10 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
     chair = _CHAIR.search(sentence)
     if not chair:
         return []
+    if any(m.label == "Person" and m.start > chair.end() for m in mentions) and not _HANDOVER.search(
+        sentence
+    ):
+        return []  # "…轮值主席、X公司总经理张三": the person chairs (see positions)
     bodies = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")]
     handover = _HANDOVER.search(sentence)
     role = chair.group()
@@ -203,8 +225,14 @@ def find_events(
             "Event", name, min(obj.start, m.start()), max(obj.end, m.end()), props, confidence=0.5
         )
         rels = []
+        # People who unveil or launch take part (see events); the organiser is a body.
         subject = next(
-            (x for x in reversed(_left(mentions, min(obj.start, m.start()))) if x is not obj), None
+            (
+                x
+                for x in reversed(_left(mentions, min(obj.start, m.start())))
+                if x is not obj and x.label != "Person"
+            ),
+            None,
         )
         if subject is not None and _fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))

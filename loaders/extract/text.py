@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A blank line ends a paragraph (headlines and captions stand alone on the page).
+# A blank line ends a paragraph (headlines and captions stand alone on the page) unless the
+# text before it stops on a comma.
 _PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
 _SENTENCE_END = "。！？!?；;"
+# A paragraph that stops on these has not ended: OCR pages break lines mid-sentence.
+_OPEN_END = "，,、：:（(“"
+_RUN = re.compile(r"\S+")
+_END = re.compile(f"[{_SENTENCE_END}]")
 
 
 @dataclass(frozen=True)
@@ -40,25 +45,30 @@ def split_sentences(text: str) -> list[Sentence]:
     """Cut the text into sentences at end punctuation and at paragraph breaks."""
     out: list[Sentence] = []
     pos = 0
+    # The current sentence: its pieces of text (runs without white space) and their offsets.
+    pieces: list[str] = []
+    offs: list[int] = []
     for para in [*_PARAGRAPH.finditer(text), None]:
         stop = para.start() if para else len(text)
-        chars: list[str] = []
-        offs: list[int] = []
-        for i in range(pos, stop):
-            ch = text[i]
-            if ch.isspace():
-                continue
-            chars.append(ch)
-            offs.append(i)
-            if ch in _SENTENCE_END:
-                _add(out, chars, offs)
-                chars, offs = [], []
-        _add(out, chars, offs)
+        if pieces and pieces[-1][-1] not in _OPEN_END:
+            _add(out, pieces, offs)
+            pieces, offs = [], []
+        for run in _RUN.finditer(text, pos, stop):
+            piece, base, at = run.group(), run.start(), 0
+            for end in _END.finditer(piece):
+                pieces.append(piece[at : end.end()])
+                offs.extend(range(base + at, base + end.end()))
+                _add(out, pieces, offs)
+                pieces, offs, at = [], [], end.end()
+            if at < len(piece):
+                pieces.append(piece[at:])
+                offs.extend(range(base + at, base + len(piece)))
         pos = para.end() if para else stop
+    _add(out, pieces, offs)
     return out
 
 
-def _add(out: list[Sentence], chars: list[str], offs: list[int]) -> None:
+def _add(out: list[Sentence], pieces: list[str], offs: list[int]) -> None:
     # Lone page furniture (a stray bracket, a page number) is not a sentence.
-    if len(chars) >= 2:
-        out.append(Sentence(len(out), "".join(chars), tuple(offs)))
+    if len(offs) >= 2:
+        out.append(Sentence(len(out), "".join(pieces), tuple(offs)))

@@ -1,0 +1,80 @@
+"""Lists of bodies: members named without a suffix, and one suffix shared by a whole list.
+
+* "包括A、B公司、C等在内的25家党组织", "来自A、B、C等区域化党建单位": a list closed by 等 and a
+  count or a word for units is a list of units; an item the suffix rules did not find (仲量联行,
+  中国电信) is a unit too when the list also holds names the rules did find.
+* "A商圈、B商圈、C商圈三个商圈党建联席会议": the suffix after the count belongs to every item:
+  A商圈党建联席会议, B商圈党建联席会议 …
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities import SUFFIX_INFO, Mention, is_common_word, left_boundary
+
+_CLOSER = re.compile(
+    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?(?:区域化党建)?(?:成员)?(?:单位|党组织|企业|家|机构)"
+)
+_CLAUSE_START = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
+_MIN_ITEMS = 3
+_COUNT = r"[\d一二三四五六七八九十]+\s*个"
+_SHARED = re.compile(
+    rf"({_COUNT})([\u4e00-\u9fff]{{1,3}}?)([\u4e00-\u9fff]{{0,6}}?(?:联席会议|联盟|理事会|委员会|联合党委))"
+)
+
+
+def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for close in _CLOSER.finditer(sentence):
+        lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, close.start())), default=0)
+        parts, at = [], lo
+        for part in sentence[lo : close.start()].split("、"):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(parts) < _MIN_ITEMS:
+            continue
+        found = [p for p in parts if _named(mentions, *p)]
+        # "…等25家党组织": 家 counts organisations; otherwise a third of the items must be names
+        # the rules know, or it is a list of something else.
+        if not found or ("家" not in close.group() and len(found) * 3 < len(parts)):
+            continue
+        for i, (start, end) in enumerate(parts):
+            if i == 0:
+                start = left_boundary(sentence, start, end) or start
+            text = sentence[start:end]
+            if _ITEM.fullmatch(text) and not _named(mentions, start, end) and not is_common_word(text):
+                out.append(Mention("Unit", text, start, end, {}, confidence=0.4))
+    return out
+
+
+def find_shared_suffix(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for shared in _SHARED.finditer(sentence):
+        lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, shared.start())), default=0)
+        items, at = [], lo
+        for part in sentence[lo : shared.start()].split("、"):
+            items.append((at, part))
+            at += len(part) + 1
+        rest = shared[2] + shared[3]
+        # The longest head every item ends in ("商圈" of "四个商圈党建联席会议").
+        head = next((rest[:k] for k in (3, 2, 1) if all(p.endswith(rest[:k]) for _, p in items)), "")
+        tail = rest[len(head) :]
+        if len(items) < 2 or not head:
+            continue
+        label, props = next(((lab, p) for suf, lab, p in SUFFIX_INFO if tail.endswith(suf)), (None, {}))
+        if label is None:
+            continue
+        for start, part in items:
+            # Written "<item><suffix>" nowhere, the body still is one: the item's name, the suffix.
+            first = start if start > lo else (left_boundary(sentence, lo, start + len(part)) or start)
+            name = sentence[first : start + len(part)] + tail
+            out.append(
+                Mention(label, name, first, start + len(part), dict(props), confidence=0.5, nested_ok=True)
+            )
+    return out
+
+
+def _named(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)

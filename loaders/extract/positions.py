@@ -1,0 +1,79 @@
+"""Titles written before a person's name: HOLDS_POSITION, one per title.
+
+"上海市作家协会党组书记、副主席王伟", "区委组织部副部长、区社工委副书记孙明丽": the words between
+the previous clause (or the previous person) and the name are titles joined by 、; each title
+stands in the body written at its start, or, with none, in the body of the title before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities import Mention
+from loaders.extract.relations import Found
+
+_BODIES = ("Unit", "Council", "Alliance", "Committee", "Station", "Street", "Area", "District")
+_CLAUSE = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them ("上海九百(集团)有限公司")
+_TITLE_END = re.compile(
+    r"(?:书记|主任|部长|局长|处长|区长|镇长|会长|理事长|秘书长|主席|经理|董事长|总监|所长|校长|院长|馆长|团长|"
+    r"专员|委员|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长)$"
+)
+# Chair titles of a council, alliance or committee.
+_CHAIRED = ("Council", "Alliance", "Committee")
+_CHAIR = re.compile(r"轮值主席|轮值理事长|(?<!副)理事长|(?<!副)会长|(?<![副值])主席")
+_PARTY = ("党总支", "党支部", "党委", "党组", "党工委")
+_MAX_TITLE = 16
+
+
+def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> list[Found]:
+    out: list[Found] = []
+    people = [m for m in mentions if m.label == "Person"]
+    if not people:
+        return out
+    bodies = [m for m in mentions if m.label in _BODIES]
+    for i, p in enumerate(people):
+        title_after = str(p.properties.get("title", ""))
+        if title_after and sentence.startswith(title_after, p.end):
+            # "上海大学社会学院顾俊教授": the title follows the name, the body precedes it.
+            body = next((b for b in bodies if b.end == p.start), None)
+            if body is not None:
+                props_after: dict[str, object] = {"title": title_after}
+                if date:
+                    props_after["as_of"] = date
+                out.append(Found("HOLDS_POSITION", p, body, props_after, 0.5))
+            continue
+        lo = max((c.end() for c in _CLAUSE.finditer(sentence, 0, p.start)), default=0)
+        if i > 0:
+            lo = max(lo, people[i - 1].end)
+        current: Mention | None = None
+        at = lo
+        for segment in sentence[lo : p.start].split("、"):
+            start, end = at, at + len(segment)
+            at = end + 1
+            inside = [b for b in bodies if start <= b.start and b.end <= end]
+            if inside:
+                # The organisation is written first; a department after it is part of the title
+                # ("上汽集团老干部和统战工作部部长").
+                first = min(b.start for b in inside)
+                current = max((b for b in inside if b.start == first), key=lambda b: b.end)
+                title = sentence[current.end : end]
+                party = next((s for s in _PARTY if sentence.endswith(s, current.start, current.end)), None)
+                if current.aliases and party and not title.startswith(party):
+                    title = party + title  # "X公司党委副书记": the title is 党委副书记
+            else:
+                title = segment
+            if current is None or not title or len(title) > _MAX_TITLE or not _TITLE_END.search(title):
+                continue
+            if current.label in _CHAIRED and _CHAIR.search(title):
+                # "物业联盟首轮轮值主席、…程想元": the person chairs the body, for a term.
+                chair: dict[str, object] = {"role": _CHAIR.search(title).group()}  # type: ignore[union-attr]
+                if date:
+                    chair["from"] = date
+                out.append(Found("CHAIRS", p, current, chair, 0.5))
+                if "轮值" in title:
+                    continue  # a rotating chair is a turn, not a post held in the body
+            props: dict[str, object] = {"title": title}
+            if date:
+                props["as_of"] = date
+            out.append(Found("HOLDS_POSITION", p, current, props, 0.5))
+    return out
