@@ -12,7 +12,7 @@ import networkx as nx
 
 from graph.errors import QueryError
 from graph.model import GraphData
-from graph.neighbourhood import drawable, induced, street_subgraph
+from graph.neighbourhood import drawable, induced, street_node_ids, street_subgraph
 from viz.dates import node_active, rel_active
 
 
@@ -35,10 +35,12 @@ def as_of_filter(graph: GraphData, as_of: str) -> GraphData:
 
 def street_memberships(graph: GraphData) -> dict[str, list[str]]:
     """For each node, the streets whose subgraph holds it (for the page's street filter)."""
+    members = street_node_ids(graph)
     out: dict[str, list[str]] = {}
-    for street in sorted(n.id for n in graph.nodes if n.label == "Street"):
-        for node in street_subgraph(graph, street).nodes:
-            out.setdefault(node.id, []).append(street)
+    order = {n.id: k for k, n in enumerate(graph.nodes)}
+    for street in sorted(members):
+        for node_id in sorted(members[street], key=order.__getitem__):
+            out.setdefault(node_id, []).append(street)
     return out
 
 
