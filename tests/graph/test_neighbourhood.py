@@ -32,10 +32,10 @@ def fixpoint_core(graph: GraphData, street: str) -> set[str]:
                 continue
             for a, b in ((r.start, r.end), (r.end, r.start)):
                 node = index.get(b)
-                if a in core and b not in core and node and node.label in STRUCTURE_LABELS:
-                    if not _is_boundary(node, street):
-                        core.add(b)
-                        grew = True
+                structural = node is not None and node.label in STRUCTURE_LABELS
+                if a in core and b not in core and structural and not _is_boundary(node, street):
+                    core.add(b)
+                    grew = True
     return core
 
 
