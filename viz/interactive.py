@@ -30,7 +30,8 @@ def _environment() -> Environment:
 def _webfont(*texts: str) -> str:
     """The CJK font, cut down to the characters on the page, as a data URL; empty if the
     font wheel is missing (the page then falls back on the system's fonts)."""
-    chars = "".join(sorted({ch for text in texts for ch in text if ord(ch) > 0x7F}))
+    seen = set().union(*map(set, texts))  # set() of a string runs in C; pages are tens of MB
+    chars = "".join(sorted(ch for ch in seen if ord(ch) > 0x7F))
     try:
         data = fonts.subset_font(chars)
     except ImportError:

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from pyvis.network import Network
+from pyvis.node import Node as PyvisNode
 
 from graph.model import GraphData, Node
 from viz import style
@@ -46,6 +47,27 @@ def _node_options(
     }
 
 
+class _Network(Network):
+    """pyvis' Network, with its membership checks made constant-time: pyvis looks a node up in
+    a list for every node and both ends of every edge, which is quadratic (hours for a
+    network of 100k units). Directed, so pyvis' scan for duplicate edges does not run."""
+
+    def get_nodes(self) -> dict[str, Any]:  # type: ignore[override]
+        return self.node_map  # `in` on a dict, where pyvis' own list was scanned
+
+    def add_node(  # type: ignore[override]
+        self, n_id: str, label: str | None = None, shape: str = "dot", color: str = "#97c2fc", **options: Any
+    ) -> None:
+        if n_id in self.node_map:
+            return
+        if "group" not in options:
+            options["color"] = color
+        node = PyvisNode(n_id, shape, label=label or n_id, font_color=self.font_color, **options)
+        self.nodes.append(node.options)
+        self.node_ids.append(n_id)
+        self.node_map[n_id] = node.options
+
+
 def build_payload(
     graph: GraphData,
     *,
@@ -59,7 +81,7 @@ def build_payload(
     for r in graph.relationships:
         degree[r.start] += 1
         degree[r.end] += 1
-    net = Network(directed=True, cdn_resources="in_line")
+    net = _Network(directed=True, cdn_resources="in_line")
     for n in graph.nodes:
         options = _node_options(
             n, degree[n.id], positions[n.id], streets.get(n.id, []), heads.get(n.id), docs
