@@ -48,6 +48,8 @@ _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|
 _HANDOVER = re.compile(r"交接|移交")
 # A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
 _ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌")
+# Words that make an occasion a time ("成立仪式当天"), not an event the sentence reports.
+_WHEN = ("当天", "当日", "之际", "期间", "前夕")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
 
 
@@ -218,6 +220,8 @@ def find_events(
         word = m.group()
         tail = sentence[m.end() : m.end() + 2]
         name = obj.name + word + ("仪式" if tail == "仪式" else "")
+        if sentence.startswith(_WHEN, m.end() + (2 if tail == "仪式" else 0)):
+            continue  # "X成立仪式当天，…": a time, the occasion is told elsewhere
         props: dict[str, object] = {"kind": word}
         if date:
             props["date"] = date

@@ -503,6 +503,26 @@ def test_sentence_runs_on_across_a_blank_line_after_a_comma() -> None:
     ]
 
 
+def test_sentence_runs_on_across_a_blank_line_in_running_text() -> None:
+    from loaders.extract.text import split_sentences
+
+    # An OCR column breaks mid-sentence: the line before the blank holds a comma.
+    text = (
+        "会上，华光电子\n有限公司党委、远东银行党委等 12\n\n家单位代表签订协议。"
+        "\n\n体验行业初心，做新时代答卷人\n\n正文开始。"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "会上，华光电子有限公司党委、远东银行党委等12家单位代表签订协议。",
+        "体验行业初心，做新时代答卷人",
+        "正文开始。",
+    ]
+
+
+def test_an_occasion_named_as_a_time_is_no_event() -> None:
+    names = _names("彭浦镇楼宇党建联盟成立仪式当天，区委组织部部长王强出席。", article_date="2021")
+    assert not any(label == "Event" for label, _ in names)
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
