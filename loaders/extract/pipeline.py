@@ -24,7 +24,9 @@ from loaders.extract.events import (
     find_held,
     find_launches,
     find_participants,
+    find_visits,
     may_hold,
+    qualify_in_place,
     update_state,
 )
 from loaders.extract.linking import Gazetteer
@@ -89,6 +91,8 @@ def extract_text(
             mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, here_street)], key=_order)
         if offices:
             mentions[:] = sorted([*mentions, *offices], key=_order)
+        if sentence.text.startswith("在"):
+            qualify_in_place(sentence.text, mentions)
         if (
             not mentions
             and not may_hold(sentence.text)
@@ -119,6 +123,7 @@ def extract_text(
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
+        facts += find_visits(sentence.text, mentions, state)
         update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)

@@ -523,6 +523,27 @@ def test_an_occasion_named_as_a_time_is_no_event() -> None:
     assert not any(label == "Event" for label, _ in names)
 
 
+def test_study_visit_and_where_it_goes() -> None:
+    text = (
+        "2021年4月2日\n\n长寿路街道中心组开展了为期一天的中心组学习。中心组一行来到了普陀区宜川路街道。"
+        "在宜川路街道，中心组一行参观了市民驿站和华阳社区卫生中心。"
+    )
+    names = _names(text)
+    assert ("Unit", "长寿路街道中心组") in names
+    assert ("Event", "长寿路街道中心组学习") in names
+    assert ("Station", "宜川路街道市民驿站") in names  # common words alone: the street's
+    rels = _rels(text)
+    assert ("ORGANISED", "长寿路街道中心组", "长寿路街道中心组学习") in rels
+    assert ("HELD_AT", "长寿路街道中心组学习", "宜川路街道") in rels
+    assert ("HELD_AT", "长寿路街道中心组学习", "华阳社区卫生中心") in rels
+    assert ("LOCATED_IN", "华阳社区卫生中心", "宜川路街道") in rels
+    assert not any(t == "HELD_AT" and e == "普陀区" for t, _, e in rels)
+
+
+def test_centre_group_is_no_verb() -> None:
+    assert not any(name.endswith("中心组") for _, name in _names("静安寺街道中心组织志愿者开展读书活动。"))
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
