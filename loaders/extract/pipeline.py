@@ -30,7 +30,7 @@ from loaders.extract.events import (
     update_state,
 )
 from loaders.extract.linking import Gazetteer
-from loaders.extract.lists import find_list_units, find_shared_suffix
+from loaders.extract.lists import find_list_units, find_set_up, find_shared_suffix
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
@@ -139,6 +139,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge_committees(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
@@ -221,6 +222,26 @@ def _merge_short_names(
     _merge(nodes, rels, into)
 
 
+def _merge_committees(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "经贸专委会" is the short form of "经济贸易专业委员会": the field abbreviated by the first
+    character of each two-character word (or written whole), 专业委员会 as 专委会."""
+    committees = [n for n in nodes.values() if n.label == "Committee"]
+    full = {n.name[: -len("专业委员会")]: n for n in committees if n.name.endswith("专业委员会")}
+    into: dict[int, CandidateNode] = {}
+    for short in committees:
+        if not short.name.endswith("专委会") or short.linked:
+            continue
+        field = short.name[: -len("专委会")]
+        hits = [n for f, n in full.items() if f == field or (len(f) == 2 * len(field) and f[::2] == field)]
+        if len(hits) == 1:
+            into[id(short)] = hits[0]
+            hits[0].aliases.append(short.name)
+    if into:
+        _merge(nodes, rels, into)
+
+
 def _merge_by_alias(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
@@ -281,6 +302,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_shared_suffix(sentence, ms)
         if "等" in sentence:
             ms += find_list_units(sentence, ms)
+        if "个" in sentence:
+            ms += find_set_up(sentence)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}

@@ -544,6 +544,15 @@ def test_centre_group_is_no_verb() -> None:
     assert not any(name.endswith("中心组") for _, name in _names("静安寺街道中心组织志愿者开展读书活动。"))
 
 
+def test_committees_set_up_in_a_list_and_their_short_form() -> None:
+    text = "联席会议同时设立社区服务、经济贸易、文化体育等3个专业委员会。经贸专委会举办了技能比武大赛。"
+    c = extract_text(text, document_name="t.txt")
+    committees = {n.name: n for n in c.nodes if n.label == "Committee"}
+    assert set(committees) == {"社区服务专业委员会", "经济贸易专业委员会", "文化体育专业委员会"}
+    assert "经贸专委会" in committees["经济贸易专业委员会"].aliases
+    assert committees["文化体育专业委员会"].properties.get("domain") == "文化体育"
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
