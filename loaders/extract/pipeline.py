@@ -69,6 +69,8 @@ def extract_text(
     found = [(s, _mentions(s.text, gaz)) for s in sentences]
     _rescan(found)
     main_street = _main_street(found)
+    # Counted on the streets written out, before a bare "街道" is read as the street named last.
+    dominant = _dominant(found)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
@@ -135,7 +137,7 @@ def extract_text(
         if bodies:
             context = bodies[-1]
 
-    _places_within(nodes, rels, districts, main_street, district_counts, _dominant(found))
+    _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)

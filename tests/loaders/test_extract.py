@@ -553,6 +553,14 @@ def test_committees_set_up_in_a_list_and_their_short_form() -> None:
     assert committees["文化体育专业委员会"].properties.get("domain") == "文化体育"
 
 
+def test_bare_street_does_not_make_a_district_article_one_streets() -> None:
+    text = (
+        "天山路街道打造“邻里汇”品牌。街道推出读书活动。街道开展结对活动。街道组织志愿服务。"
+        "仙霞路街道推出“乐龄”项目。虹桥街道推出“彩虹”项目。金桥商圈党建联盟成立。"
+    )
+    assert not any(t == "PART_OF" and s == "金桥商圈" for t, s, _ in _rels(text))
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
