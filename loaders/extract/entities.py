@@ -304,6 +304,10 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "牵手",
         "携手",
         "齐聚",
+        # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
+        "构筑",
+        "联系",
+        "走访",
         "要",
         "会",
         "能",
@@ -325,7 +329,7 @@ _GENERIC_PREFIX = re.compile(
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
 _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
-_COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两]+个")
+_COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两数几多]+个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 

@@ -561,6 +561,11 @@ def test_bare_street_does_not_make_a_district_article_one_streets() -> None:
     assert not any(t == "PART_OF" and s == "金桥商圈" for t, s, _ in _rels(text))
 
 
+def test_verbs_tagged_as_nouns_and_vague_counts_are_not_names() -> None:
+    names = _names("街道将从构筑商圈经济发展共同体出发，党员干部联系居民区，一个单位联系数个居民区。")
+    assert not any(label == "Area" for label, _ in names)
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
