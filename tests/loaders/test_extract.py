@@ -566,6 +566,10 @@ def test_verbs_tagged_as_nouns_and_vague_counts_are_not_names() -> None:
     assert not any(label == "Area" for label, _ in names)
 
 
+def test_common_surname_hong() -> None:
+    assert ("Person", "洪国华") in _names("天山路街道党工委书记洪国华出席会议。")
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
