@@ -151,7 +151,31 @@ def find_relations(
                     if _fits(rule.type, s, b):
                         found.append(Found(rule.type, s, b, props))
     found.extend(_chairs(sentence, mentions, date, context))
+    found.extend(_member_delegates(sentence, mentions, context))
     return found
+
+
+_AS_MEMBER = re.compile(r"作为(?:区域化党建)?(?:成员单位|理事单位)(?:的)?代表")
+
+
+def _member_delegates(sentence: str, mentions: list[Mention], context: Mention | None) -> list[Found]:
+    """ "A副书记甲、B董事长乙作为成员单位代表…": A and B are members of the body the sentence
+    names, else of the one the paragraph is about."""
+    said = _AS_MEMBER.search(sentence)
+    if said is None:
+        return []
+    bodies = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= said.start()]
+    body = bodies[-1] if bodies else context
+    if body is None or body.label not in ("Council", "Alliance"):
+        return []
+    units = [m for m in mentions if m.label == "Unit" and m.end <= said.start()]
+    # A department written right after its unit ("X公司Y部党总支") is the unit's, not a member.
+    ends = {m.end for m in units}
+    return [
+        Found("MEMBER_OF", u, body, {}, 0.5)
+        for u in units
+        if u.start not in ends and _fits("MEMBER_OF", u, body)
+    ]
 
 
 def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:

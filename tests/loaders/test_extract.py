@@ -570,6 +570,17 @@ def test_common_surname_hong() -> None:
     assert ("Person", "洪国华") in _names("天山路街道党工委书记洪国华出席会议。")
 
 
+def test_delegates_of_member_units_make_their_units_members() -> None:
+    text = (
+        "天山路街道共建理事会召开会议。会上，华光电子有限公司党委副书记王强、远东置业有限公司"
+        "物业部党总支书记李明作为成员单位代表发言。"
+    )
+    rels = _rels(text)
+    assert ("MEMBER_OF", "华光电子有限公司", "天山路街道共建理事会") in rels
+    assert ("MEMBER_OF", "远东置业有限公司", "天山路街道共建理事会") in rels
+    assert not any(t == "MEMBER_OF" and "物业部" in s for t, s, _ in rels)
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
