@@ -329,7 +329,8 @@ _GENERIC_PREFIX = re.compile(
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
 _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
-_COUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十两数几多]+个")
+# "“4”个…联席会议", "“X”个…联盟" (the parts of a "1+4+X" structure) count too.
+_COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几多X]+[”\"]?个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 

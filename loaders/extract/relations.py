@@ -152,7 +152,29 @@ def find_relations(
                         found.append(Found(rule.type, s, b, props))
     found.extend(_chairs(sentence, mentions, date, context))
     found.extend(_member_delegates(sentence, mentions, context))
+    if "框架" in sentence or "体系" in sentence:
+        found.extend(_within_frame(sentence, mentions))
     return found
+
+
+_FRAME = re.compile(r"在([^，,。；;]{2,30}?)的?(?:总体|整体)?(?:框架|体系)(?:下|内|中)")
+
+
+def _within_frame(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "在X联席会议的总体框架下，…布局A联席会议，完善“B联盟”…": A and B are parts of X."""
+    frame = _FRAME.search(sentence)
+    if frame is None:
+        return []
+    inside = [
+        m for m in mentions if m.label == "Council" and frame.start(1) <= m.start and m.end <= frame.end(1)
+    ]
+    if not inside:
+        return []
+    whole = inside[-1]
+    parts = [
+        m for m in mentions if m.start >= frame.end() and m.label in ("Council", "Alliance", "Committee")
+    ]
+    return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if _fits("PART_OF", p, whole)]
 
 
 _AS_MEMBER = re.compile(r"作为(?:区域化党建)?(?:成员单位|理事单位)(?:的)?代表")

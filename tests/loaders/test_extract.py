@@ -581,6 +581,14 @@ def test_delegates_of_member_units_make_their_units_members() -> None:
     assert not any(t == "MEMBER_OF" and "物业部" in s for t, s, _ in rels)
 
 
+def test_bodies_within_a_councils_frame_are_its_parts() -> None:
+    text = "在天山路街道区域化党建联席会议的总体框架下，完善“校园联盟”“教育联盟”等“X”个领域性联盟。"
+    rels = _rels(text)
+    assert ("PART_OF", "校园联盟", "天山路街道区域化党建联席会议") in rels
+    assert ("PART_OF", "教育联盟", "天山路街道区域化党建联席会议") in rels
+    assert not any("个" in name for _, name in _names(text))
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
