@@ -233,11 +233,13 @@ def find_participants(
     sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
 ) -> list[Found]:
     """Who took part: attendance lists, and people who speak at the meeting."""
+    # Those who launch a project together take part in it as well as in the meeting.
+    launched = _launched_project(sentence, mentions)
     target = events[-1] if events else state.meeting
     if target is None:
-        return []
+        return launched
     here = bool(events)
-    out: list[Found] = []
+    out: list[Found] = launched
     attend = _ATTEND.search(sentence)
     if attend:
         people = [m for m in mentions if m.label == "Person"]
@@ -275,6 +277,29 @@ def find_participants(
             if _fits("PARTICIPATED_IN", m, target):
                 out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
     return out
+
+
+_TOGETHER = re.compile(r"共同(?:发布|启动|推出)了?")
+
+
+def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "A总监甲和B所长乙共同发布“X”项目": the people, and the bodies they speak for, take part
+    in the project they launch."""
+    verb = _TOGETHER.search(sentence)
+    if verb is None:
+        return []
+    project = next((m for m in mentions if m.label == "Project" and 0 <= m.start - verb.end() <= 1), None)
+    if project is None:
+        return []
+    before = [m for m in mentions if m.end <= verb.start()]
+    # Whole names only: "X公司Y部" stands for X公司's department, not for X公司 as well.
+    whole = [
+        m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)
+    ]
+    takers = [m for m in whole if m.label in ("Person", "Unit", "Council", "Alliance")]
+    return [
+        Found("PARTICIPATED_IN", m, project, {}, 0.4) for m in takers if _fits("PARTICIPATED_IN", m, project)
+    ]
 
 
 def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:

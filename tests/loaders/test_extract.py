@@ -589,6 +589,13 @@ def test_bodies_within_a_councils_frame_are_its_parts() -> None:
     assert not any("个" in name for _, name in _names(text))
 
 
+def test_people_launching_a_project_together_take_part_in_it() -> None:
+    text = "华光电子有限公司总经理王强和远东银行行长李明共同发布“共享停车”项目。"
+    rels = _rels(text)
+    assert ("PARTICIPATED_IN", "王强", "共享停车") in rels
+    assert ("PARTICIPATED_IN", "华光电子有限公司", "共享停车") in rels
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
