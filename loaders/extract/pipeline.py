@@ -43,6 +43,7 @@ _PLACES = ("Street", "Area", "Building", "District")
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
+_OWN_PREFIXES = ("街道", "区域化党建")
 _GENERIC_STREET = {"街道", "镇"}
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
@@ -120,7 +121,7 @@ def extract_text(
         facts += _containment(mentions)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
-        facts += _own_bodies(mentions, main_street)
+        facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
@@ -537,19 +538,27 @@ def _second_level(sentence: str, mentions: list[Mention], main_street: str | Non
     ]
 
 
-def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:
-    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street."""
-    own = [
-        m for m in mentions if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
-    ]
-    if not main_street or not own:
+def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool) -> list[Found]:
+    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street;
+    in an article about that street, "(街道)区域化党建联席会议" qualified with it serves it
+    (COVERS), as the name written out with the street does (see _containment)."""
+    if not main_street:
         return []
     street = Mention("Street", main_street, 0, 0, linked=True)
-    return [
-        Found("PART_OF", m, street, {}, 0.5)
-        for m in mentions
-        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
-    ]
+    out = []
+    for m in mentions:
+        if not any(a.startswith(_OWN_PREFIXES) for a in m.aliases):
+            continue
+        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases):
+            out.append(Found("PART_OF", m, street, {}, 0.5))
+        elif (
+            dominant
+            and m.label == "Council"
+            and m.name.startswith(main_street)
+            and m.name.endswith("联席会议")
+        ):
+            out.append(Found("COVERS", m, street, {}, 0.5))
+    return out
 
 
 def _containment(mentions: list[Mention]) -> list[Found]:

@@ -596,6 +596,11 @@ def test_people_launching_a_project_together_take_part_in_it() -> None:
     assert ("PARTICIPATED_IN", "华光电子有限公司", "共享停车") in rels
 
 
+def test_streets_own_council_written_short_covers_the_street() -> None:
+    text = "天山路街道召开区域化党建联席会议。天山路街道党工委书记王强出席。天山路街道推出读书活动。"
+    assert ("COVERS", "天山路街道区域化党建联席会议", "天山路街道") in _rels(text)
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
