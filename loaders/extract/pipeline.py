@@ -142,7 +142,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
-    _merge_committees(nodes, rels)
+    _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
@@ -225,11 +225,12 @@ def _merge_short_names(
     _merge(nodes, rels, into)
 
 
-def _merge_committees(
+def _merge_body_forms(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
     """ "经贸专委会" is the short form of "经济贸易专业委员会": the field abbreviated by the first
-    character of each two-character word (or written whole), 专业委员会 as 专委会."""
+    character of each two-character word (or written whole), 专业委员会 as 专委会. Also
+    "X工作联席会议" is the council "X联席会议" when the article names both."""
     committees = [n for n in nodes.values() if n.label == "Committee"]
     full = {n.name[: -len("专业委员会")]: n for n in committees if n.name.endswith("专业委员会")}
     into: dict[int, CandidateNode] = {}
@@ -241,6 +242,13 @@ def _merge_committees(
         if len(hits) == 1:
             into[id(short)] = hits[0]
             hits[0].aliases.append(short.name)
+    # "X区域化党建工作联席会议" is "X区域化党建联席会议": 工作 is filler in a council's name.
+    councils = {n.name: n for n in nodes.values() if n.label == "Council"}
+    for n in councils.values():
+        plain = councils.get(n.name.replace("工作联席会议", "联席会议"))
+        if plain is not None and plain is not n and not n.linked:
+            into[id(n)] = plain
+            plain.aliases.append(n.name)
     if into:
         _merge(nodes, rels, into)
 

@@ -601,6 +601,13 @@ def test_streets_own_council_written_short_covers_the_street() -> None:
     assert ("COVERS", "天山路街道区域化党建联席会议", "天山路街道") in _rels(text)
 
 
+def test_work_is_filler_in_a_councils_name() -> None:
+    text = "天山路街道召开天山路街道区域化党建工作联席会议。天山路街道区域化党建联席会议成员单位出席。"
+    councils = [n for n in extract_text(text, document_name="t.txt").nodes if n.label == "Council"]
+    assert [c.name for c in councils] == ["天山路街道区域化党建联席会议"]
+    assert "天山路街道区域化党建工作联席会议" in councils[0].aliases
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
