@@ -189,6 +189,8 @@ def _merge_events(
 # the same unit: the full name is the short one with a place in front and a legal form behind.
 _PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
 _LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
+# Labels whose names are written short after the full form ("国际集团大厦" for "上海国际集团大厦").
+_SHORTENED = ("Unit", "Station", "Building")
 
 
 def _full_form(short: str, full: str) -> bool:
@@ -205,7 +207,7 @@ def _merge_short_names(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
     # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
-    units = sorted((n for n in nodes.values() if n.label == "Unit"), key=lambda n: -len(n.name))
+    units = sorted((n for n in nodes.values() if n.label in _SHORTENED), key=lambda n: -len(n.name))
     into: dict[int, CandidateNode] = {}
     for short in units:
         if short.linked or len(short.name) < 3:
@@ -215,6 +217,7 @@ def _merge_short_names(
             for n in units
             if short.name in n.name
             and n is not short
+            and n.label == short.label
             and id(n) not in into
             and _full_form(short.name, n.name)
         ]

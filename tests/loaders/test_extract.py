@@ -608,6 +608,13 @@ def test_work_is_filler_in_a_councils_name() -> None:
     assert "天山路街道区域化党建工作联席会议" in councils[0].aliases
 
 
+def test_building_and_station_written_short_are_the_full_ones() -> None:
+    text = "上海华光大厦“邻里家”党群服务站揭牌。华光大厦“邻里家”党群服务站位于华光大厦。"
+    names = _names(text)
+    assert ("Building", "华光大厦") not in names and ("Building", "上海华光大厦") in names
+    assert ("Station", "华光大厦“邻里家”党群服务站") not in names
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
