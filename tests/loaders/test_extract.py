@@ -615,6 +615,15 @@ def test_building_and_station_written_short_are_the_full_ones() -> None:
     assert ("Station", "华光大厦“邻里家”党群服务站") not in names
 
 
+def test_dictionary_cut_is_jiebas() -> None:
+    import jieba
+
+    from loaders.extract.entities import _cut
+
+    for text in ("天山路街道党工委书记王强出席会议", "推出面向成员单位的名师讲坛", "综合为老服务中心"):
+        assert _cut(text) == jieba.lcut(text, HMM=False)
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
