@@ -348,6 +348,20 @@ def qualify_in_place(sentence: str, mentions: list[Mention]) -> None:
                 m.name = place.name + m.name
 
 
+def find_venues(
+    sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
+) -> list[Found]:
+    """ "在主会场和X分会场参加活动": the meeting is held at X too (HELD_AT)."""
+    target = events[-1] if events else state.meeting
+    if target is None:
+        return []
+    return [
+        Found("HELD_AT", target, m, {}, 0.5)
+        for m in mentions
+        if sentence.startswith(("分会场", "主会场", "会场"), m.end) and _fits("HELD_AT", target, m)
+    ]
+
+
 def find_visits(sentence: str, mentions: list[Mention], state: EventState) -> list[Found]:
     """Places a study visit goes to (HELD_AT), and what it sees there, in the place the sentence
     opens with ("在X镇，中心组一行参观了A和B": A, B LOCATED_IN X镇)."""

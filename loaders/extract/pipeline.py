@@ -24,6 +24,7 @@ from loaders.extract.events import (
     find_held,
     find_launches,
     find_participants,
+    find_venues,
     find_visits,
     may_hold,
     qualify_in_place,
@@ -127,6 +128,8 @@ def extract_text(
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)
+        if "会场" in sentence.text:
+            facts += find_venues(sentence.text, mentions, here, state)
         update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)

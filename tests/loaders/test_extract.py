@@ -624,6 +624,11 @@ def test_dictionary_cut_is_jiebas() -> None:
         assert _cut(text) == jieba.lcut(text, HMM=False)
 
 
+def test_branch_venue_of_a_meeting() -> None:
+    text = "天山路街道召开区域化党建联席会议。机关干部在主会场和华光大厦分会场参加活动。"
+    assert any(t == "HELD_AT" and "联席会议" in s and e == "华光大厦" for t, s, e in _rels(text))
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
