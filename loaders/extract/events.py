@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from graph import schema
-from loaders.extract.entities import Mention
+from loaders.extract.entities import Mention, _cut, is_common_word
 from loaders.extract.relations import Found
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
 _ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚")
 # Words an event description ends in.
 _HEAD = (
-    r"(?:联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
+    r"(?:学习参观|参观学习|考察学习|学习考察|中心组学习|联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
     r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<!协)(?<!商)(?<!学)(?<!工)(?<!委员)(?<!联合)会)"
 )
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
@@ -50,6 +50,8 @@ class EventState:
 
     meeting: Mention | None = None
     found: list[Mention] = field(default_factory=list)
+    # The study visit under way, for "…一行来到/参观X" later in the article.
+    visit: Mention | None = None
 
 
 def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
@@ -75,7 +77,11 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
         rest = before + after if named else after
     rest = _balance(rest)
     if subject is not None and subject.name not in rest and subject.label in ("Street", "Council", "Unit"):
-        rest = subject.name + rest
+        # "X中心组开展了中心组学习": the words the two share are written once.
+        k = next(
+            (k for k in range(min(len(subject.name), len(rest)), 1, -1) if subject.name.endswith(rest[:k])), 0
+        )
+        rest = subject.name + rest[k:]
     if year is None:
         year = _YEAR.search(sentence)
     return (f"{year[1]}年" if year else "") + rest
@@ -227,11 +233,13 @@ def find_participants(
     sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
 ) -> list[Found]:
     """Who took part: attendance lists, and people who speak at the meeting."""
+    # Those who launch a project together take part in it as well as in the meeting.
+    launched = _launched_project(sentence, mentions)
     target = events[-1] if events else state.meeting
     if target is None:
-        return []
+        return launched
     here = bool(events)
-    out: list[Found] = []
+    out: list[Found] = launched
     attend = _ATTEND.search(sentence)
     if attend:
         people = [m for m in mentions if m.label == "Person"]
@@ -271,6 +279,29 @@ def find_participants(
     return out
 
 
+_TOGETHER = re.compile(r"共同(?:发布|启动|推出)了?")
+
+
+def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "A总监甲和B所长乙共同发布“X”项目": the people, and the bodies they speak for, take part
+    in the project they launch."""
+    verb = _TOGETHER.search(sentence)
+    if verb is None:
+        return []
+    project = next((m for m in mentions if m.label == "Project" and 0 <= m.start - verb.end() <= 1), None)
+    if project is None:
+        return []
+    before = [m for m in mentions if m.end <= verb.start()]
+    # Whole names only: "X公司Y部" stands for X公司's department, not for X公司 as well.
+    whole = [
+        m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)
+    ]
+    takers = [m for m in whole if m.label in ("Person", "Unit", "Council", "Alliance")]
+    return [
+        Found("PARTICIPATED_IN", m, project, {}, 0.4) for m in takers if _fits("PARTICIPATED_IN", m, project)
+    ]
+
+
 def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The 、-list of names that ends right at `at`."""
     out: list[Mention] = []
@@ -292,3 +323,67 @@ def update_state(state: EventState, events: list[Mention]) -> None:
         state.found.append(e)
         if _MEETING.search(e.name):
             state.meeting = e
+        if _VISIT.search(e.name):
+            state.visit = e
+
+
+_VISIT = re.compile(r"学习|参观|考察|调研")
+# "中心组一行来到了X", "一行前往X进行交流学习", "一行参观了A、B和C".
+_GO = re.compile(r"一行(?:[^，,。；;]{0,6}?)(?:来到|前往|参观|考察|走进|走访|赴|到访)")
+_IN_PLACE = re.compile(r"^在([^，,。；;]{2,16})[，,]")
+
+
+def qualify_in_place(sentence: str, mentions: list[Mention]) -> None:
+    """ "在X街道，…参观了市民驿站": a body named by common words alone is the street's."""
+    opening = _IN_PLACE.match(sentence)
+    if opening is None:
+        return
+    place = next((m for m in mentions if m.start == 1 and m.end == opening.end(1)), None)
+    if place is None or place.label != "Street":
+        return
+    for m in mentions:
+        if m.start > opening.end() and m.label in ("Unit", "Station") and not m.linked:
+            words = _cut(m.name)
+            if len(words) > 1 and is_common_word(words[0]) and "街道" not in m.name:
+                m.name = place.name + m.name
+
+
+def find_venues(
+    sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
+) -> list[Found]:
+    """ "在主会场和X分会场参加活动": the meeting is held at X too (HELD_AT)."""
+    target = events[-1] if events else state.meeting
+    if target is None:
+        return []
+    return [
+        Found("HELD_AT", target, m, {}, 0.5)
+        for m in mentions
+        if sentence.startswith(("分会场", "主会场", "会场"), m.end) and _fits("HELD_AT", target, m)
+    ]
+
+
+def find_visits(sentence: str, mentions: list[Mention], state: EventState) -> list[Found]:
+    """Places a study visit goes to (HELD_AT), and what it sees there, in the place the sentence
+    opens with ("在X镇，中心组一行参观了A和B": A, B LOCATED_IN X镇)."""
+    if state.visit is None or "一行" not in sentence:
+        return []
+    go = _GO.search(sentence)
+    if go is None:
+        return []
+    visit = state.visit
+    seen = [
+        m
+        for m in mentions
+        if m.start >= go.end()
+        and m.label != "District"
+        and not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]
+    out = [Found("HELD_AT", visit, m, {}, 0.4) for m in seen if _fits("HELD_AT", visit, m)]
+    opening = _IN_PLACE.match(sentence)
+    if opening is not None:
+        place = next((m for m in mentions if m.start == 1 and m.end == opening.end(1)), None)
+        if place is not None:
+            out += [Found("LOCATED_IN", m, place, {}, 0.4) for m in seen if _fits("LOCATED_IN", m, place)]
+            if _fits("HELD_AT", visit, place):
+                out.append(Found("HELD_AT", visit, place, {}, 0.4))
+    return out

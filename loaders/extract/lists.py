@@ -5,6 +5,8 @@
   中国电信) is a unit too when the list also holds names the rules did find.
 * "A商圈、B商圈、C商圈三个商圈党建联席会议": the suffix after the count belongs to every item:
   A商圈党建联席会议, B商圈党建联席会议 …
+* "设立医疗健康、文化艺术…等7个专业委员会": bodies set up in a list, named by their field only,
+  are "<field>专业委员会" each.
 """
 
 from __future__ import annotations
@@ -23,6 +25,26 @@ _COUNT = r"[\d一二三四五六七八九十]+\s*个"
 _SHARED = re.compile(
     rf"({_COUNT})([\u4e00-\u9fff]{{1,3}}?)([\u4e00-\u9fff]{{0,6}}?(?:联席会议|联盟|理事会|委员会|联合党委))"
 )
+
+# "设立A、B、C等7个专业委员会": the items are fields (2–6 characters each), the body a committee.
+_SET_UP = re.compile(
+    r"(?:设立|成立|组建|下设|设置|设有)了?((?:[\u4e00-\u9fff]{2,6}?、)+[\u4e00-\u9fff]{2,6}?)等?"
+    rf"{_COUNT}(专业委员会|专委会)"
+)
+
+
+def find_set_up(sentence: str) -> list[Mention]:
+    out: list[Mention] = []
+    for hit in _SET_UP.finditer(sentence):
+        kind = hit[2]
+        label, props = next((lab, p) for suf, lab, p in SUFFIX_INFO if kind.endswith(suf))
+        at = hit.start(1)
+        for item in hit[1].split("、"):
+            out.append(
+                Mention(label, item + kind, at, at + len(item), {**props, "domain": item}, confidence=0.5)
+            )
+            at += len(item) + 1
+    return out
 
 
 def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -24,11 +24,14 @@ from loaders.extract.events import (
     find_held,
     find_launches,
     find_participants,
+    find_venues,
+    find_visits,
     may_hold,
+    qualify_in_place,
     update_state,
 )
 from loaders.extract.linking import Gazetteer
-from loaders.extract.lists import find_list_units, find_shared_suffix
+from loaders.extract.lists import find_list_units, find_set_up, find_shared_suffix
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
@@ -41,6 +44,7 @@ _PLACES = ("Street", "Area", "Building", "District")
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
+_OWN_PREFIXES = ("街道", "区域化党建")
 _GENERIC_STREET = {"街道", "镇"}
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
@@ -67,6 +71,8 @@ def extract_text(
     found = [(s, _mentions(s.text, gaz)) for s in sentences]
     _rescan(found)
     main_street = _main_street(found)
+    # Counted on the streets written out, before a bare "街道" is read as the street named last.
+    dominant = _dominant(found)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
@@ -89,6 +95,8 @@ def extract_text(
             mentions[:] = sorted([*mentions, *_bare_street(sentence.text, mentions, here_street)], key=_order)
         if offices:
             mentions[:] = sorted([*mentions, *offices], key=_order)
+        if sentence.text.startswith("在"):
+            qualify_in_place(sentence.text, mentions)
         if (
             not mentions
             and not may_hold(sentence.text)
@@ -114,11 +122,14 @@ def extract_text(
         facts += _containment(mentions)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
-        facts += _own_bodies(mentions, main_street)
+        facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
+        facts += find_visits(sentence.text, mentions, state)
+        if "会场" in sentence.text:
+            facts += find_venues(sentence.text, mentions, here, state)
         update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
@@ -130,10 +141,11 @@ def extract_text(
         if bodies:
             context = bodies[-1]
 
-    _places_within(nodes, rels, districts, main_street, district_counts, _dominant(found))
+    _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
@@ -180,6 +192,8 @@ def _merge_events(
 # the same unit: the full name is the short one with a place in front and a legal form behind.
 _PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
 _LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
+# Labels whose names are written short after the full form ("国际集团大厦" for "上海国际集团大厦").
+_SHORTENED = ("Unit", "Station", "Building")
 
 
 def _full_form(short: str, full: str) -> bool:
@@ -196,7 +210,7 @@ def _merge_short_names(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
     # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
-    units = sorted((n for n in nodes.values() if n.label == "Unit"), key=lambda n: -len(n.name))
+    units = sorted((n for n in nodes.values() if n.label in _SHORTENED), key=lambda n: -len(n.name))
     into: dict[int, CandidateNode] = {}
     for short in units:
         if short.linked or len(short.name) < 3:
@@ -206,6 +220,7 @@ def _merge_short_names(
             for n in units
             if short.name in n.name
             and n is not short
+            and n.label == short.label
             and id(n) not in into
             and _full_form(short.name, n.name)
         ]
@@ -214,6 +229,34 @@ def _merge_short_names(
             if short.name not in full[0].aliases:
                 full[0].aliases.append(short.name)
     _merge(nodes, rels, into)
+
+
+def _merge_body_forms(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "经贸专委会" is the short form of "经济贸易专业委员会": the field abbreviated by the first
+    character of each two-character word (or written whole), 专业委员会 as 专委会. Also
+    "X工作联席会议" is the council "X联席会议" when the article names both."""
+    committees = [n for n in nodes.values() if n.label == "Committee"]
+    full = {n.name[: -len("专业委员会")]: n for n in committees if n.name.endswith("专业委员会")}
+    into: dict[int, CandidateNode] = {}
+    for short in committees:
+        if not short.name.endswith("专委会") or short.linked:
+            continue
+        field = short.name[: -len("专委会")]
+        hits = [n for f, n in full.items() if f == field or (len(f) == 2 * len(field) and f[::2] == field)]
+        if len(hits) == 1:
+            into[id(short)] = hits[0]
+            hits[0].aliases.append(short.name)
+    # "X区域化党建工作联席会议" is "X区域化党建联席会议": 工作 is filler in a council's name.
+    councils = {n.name: n for n in nodes.values() if n.label == "Council"}
+    for n in councils.values():
+        plain = councils.get(n.name.replace("工作联席会议", "联席会议"))
+        if plain is not None and plain is not n and not n.linked:
+            into[id(n)] = plain
+            plain.aliases.append(n.name)
+    if into:
+        _merge(nodes, rels, into)
 
 
 def _merge_by_alias(
@@ -276,6 +319,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_shared_suffix(sentence, ms)
         if "等" in sentence:
             ms += find_list_units(sentence, ms)
+        if "个" in sentence:
+            ms += find_set_up(sentence)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}
@@ -507,19 +552,27 @@ def _second_level(sentence: str, mentions: list[Mention], main_street: str | Non
     ]
 
 
-def _own_bodies(mentions: list[Mention], main_street: str | None) -> list[Found]:
-    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street."""
-    own = [
-        m for m in mentions if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
-    ]
-    if not main_street or not own:
+def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool) -> list[Found]:
+    """ "街道党工委", "街道市容所" qualified with the article's street are parts of that street;
+    in an article about that street, "(街道)区域化党建联席会议" qualified with it serves it
+    (COVERS), as the name written out with the street does (see _containment)."""
+    if not main_street:
         return []
     street = Mention("Street", main_street, 0, 0, linked=True)
-    return [
-        Found("PART_OF", m, street, {}, 0.5)
-        for m in mentions
-        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases)
-    ]
+    out = []
+    for m in mentions:
+        if not any(a.startswith(_OWN_PREFIXES) for a in m.aliases):
+            continue
+        if m.label in ("Unit", "Station") and any(a.startswith("街道") for a in m.aliases):
+            out.append(Found("PART_OF", m, street, {}, 0.5))
+        elif (
+            dominant
+            and m.label == "Council"
+            and m.name.startswith(main_street)
+            and m.name.endswith("联席会议")
+        ):
+            out.append(Found("COVERS", m, street, {}, 0.5))
+    return out
 
 
 def _containment(mentions: list[Mention]) -> list[Found]:

@@ -48,6 +48,8 @@ _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|
 _HANDOVER = re.compile(r"交接|移交")
 # A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
 _ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌")
+# Words that make an occasion a time ("成立仪式当天"), not an event the sentence reports.
+_WHEN = ("当天", "当日", "之际", "期间", "前夕")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
 
 
@@ -149,7 +151,53 @@ def find_relations(
                     if _fits(rule.type, s, b):
                         found.append(Found(rule.type, s, b, props))
     found.extend(_chairs(sentence, mentions, date, context))
+    found.extend(_member_delegates(sentence, mentions, context))
+    if "框架" in sentence or "体系" in sentence:
+        found.extend(_within_frame(sentence, mentions))
     return found
+
+
+_FRAME = re.compile(r"在([^，,。；;]{2,30}?)的?(?:总体|整体)?(?:框架|体系)(?:下|内|中)")
+
+
+def _within_frame(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "在X联席会议的总体框架下，…布局A联席会议，完善“B联盟”…": A and B are parts of X."""
+    frame = _FRAME.search(sentence)
+    if frame is None:
+        return []
+    inside = [
+        m for m in mentions if m.label == "Council" and frame.start(1) <= m.start and m.end <= frame.end(1)
+    ]
+    if not inside:
+        return []
+    whole = inside[-1]
+    parts = [
+        m for m in mentions if m.start >= frame.end() and m.label in ("Council", "Alliance", "Committee")
+    ]
+    return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if _fits("PART_OF", p, whole)]
+
+
+_AS_MEMBER = re.compile(r"作为(?:区域化党建)?(?:成员单位|理事单位)(?:的)?代表")
+
+
+def _member_delegates(sentence: str, mentions: list[Mention], context: Mention | None) -> list[Found]:
+    """ "A副书记甲、B董事长乙作为成员单位代表…": A and B are members of the body the sentence
+    names, else of the one the paragraph is about."""
+    said = _AS_MEMBER.search(sentence)
+    if said is None:
+        return []
+    bodies = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= said.start()]
+    body = bodies[-1] if bodies else context
+    if body is None or body.label not in ("Council", "Alliance"):
+        return []
+    units = [m for m in mentions if m.label == "Unit" and m.end <= said.start()]
+    # A department written right after its unit ("X公司Y部党总支") is the unit's, not a member.
+    ends = {m.end for m in units}
+    return [
+        Found("MEMBER_OF", u, body, {}, 0.5)
+        for u in units
+        if u.start not in ends and _fits("MEMBER_OF", u, body)
+    ]
 
 
 def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
@@ -218,6 +266,8 @@ def find_events(
         word = m.group()
         tail = sentence[m.end() : m.end() + 2]
         name = obj.name + word + ("仪式" if tail == "仪式" else "")
+        if sentence.startswith(_WHEN, m.end() + (2 if tail == "仪式" else 0)):
+            continue  # "X成立仪式当天，…": a time, the occasion is told elsewhere
         props: dict[str, object] = {"kind": word}
         if date:
             props["date"] = date

@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 # A blank line ends a paragraph (headlines and captions stand alone on the page) unless the
-# text before it stops on a comma.
+# text before it stops on a comma, or its last line is running text (it holds a comma or a
+# full stop: headlines and captions rarely do) that stops short of the end of a sentence.
 _PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
 _SENTENCE_END = "。！？!?；;"
 # A paragraph that stops on these has not ended: OCR pages break lines mid-sentence.
 _OPEN_END = "，,、：:（(“"
 _RUN = re.compile(r"\S+")
 _END = re.compile(f"[{_SENTENCE_END}]")
+_RUNNING = re.compile(r"[，,、。；;]")
+_LONG_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,10 @@ def split_sentences(text: str) -> list[Sentence]:
     # The current sentence: its pieces of text (runs without white space) and their offsets.
     pieces: list[str] = []
     offs: list[int] = []
+    running = False
     for para in [*_PARAGRAPH.finditer(text), None]:
         stop = para.start() if para else len(text)
-        if pieces and pieces[-1][-1] not in _OPEN_END:
+        if pieces and pieces[-1][-1] not in _OPEN_END and not running:
             _add(out, pieces, offs)
             pieces, offs = [], []
         for run in _RUN.finditer(text, pos, stop):
@@ -63,9 +67,18 @@ def split_sentences(text: str) -> list[Sentence]:
             if at < len(piece):
                 pieces.append(piece[at:])
                 offs.extend(range(base + at, base + len(piece)))
+        running = _running(text, pos, stop)
         pos = para.end() if para else stop
     _add(out, pieces, offs)
     return out
+
+
+def _running(text: str, pos: int, stop: int) -> bool:
+    """Whether the paragraph text[pos:stop] breaks off in running text ("…党委等 12" ‖ "家单位…")."""
+    para = text[pos:stop].strip()
+    last = para[para.rfind("\n") + 1 :]
+    # A headline is one short line, even with a comma in it ("体验行业初心，做新时代答卷人").
+    return (len(last) != len(para) or len(para) >= _LONG_LINE) and _RUNNING.search(last) is not None
 
 
 def _add(out: list[Sentence], pieces: list[str], offs: list[int]) -> None:

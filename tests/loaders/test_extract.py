@@ -503,6 +503,132 @@ def test_sentence_runs_on_across_a_blank_line_after_a_comma() -> None:
     ]
 
 
+def test_sentence_runs_on_across_a_blank_line_in_running_text() -> None:
+    from loaders.extract.text import split_sentences
+
+    # An OCR column breaks mid-sentence: the line before the blank holds a comma.
+    text = (
+        "会上，华光电子\n有限公司党委、远东银行党委等 12\n\n家单位代表签订协议。"
+        "\n\n体验行业初心，做新时代答卷人\n\n正文开始。"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "会上，华光电子有限公司党委、远东银行党委等12家单位代表签订协议。",
+        "体验行业初心，做新时代答卷人",
+        "正文开始。",
+    ]
+
+
+def test_an_occasion_named_as_a_time_is_no_event() -> None:
+    names = _names("彭浦镇楼宇党建联盟成立仪式当天，区委组织部部长王强出席。", article_date="2021")
+    assert not any(label == "Event" for label, _ in names)
+
+
+def test_study_visit_and_where_it_goes() -> None:
+    text = (
+        "2021年4月2日\n\n长寿路街道中心组开展了为期一天的中心组学习。中心组一行来到了普陀区宜川路街道。"
+        "在宜川路街道，中心组一行参观了市民驿站和华阳社区卫生中心。"
+    )
+    names = _names(text)
+    assert ("Unit", "长寿路街道中心组") in names
+    assert ("Event", "长寿路街道中心组学习") in names
+    assert ("Station", "宜川路街道市民驿站") in names  # common words alone: the street's
+    rels = _rels(text)
+    assert ("ORGANISED", "长寿路街道中心组", "长寿路街道中心组学习") in rels
+    assert ("HELD_AT", "长寿路街道中心组学习", "宜川路街道") in rels
+    assert ("HELD_AT", "长寿路街道中心组学习", "华阳社区卫生中心") in rels
+    assert ("LOCATED_IN", "华阳社区卫生中心", "宜川路街道") in rels
+    assert not any(t == "HELD_AT" and e == "普陀区" for t, _, e in rels)
+
+
+def test_centre_group_is_no_verb() -> None:
+    assert not any(name.endswith("中心组") for _, name in _names("静安寺街道中心组织志愿者开展读书活动。"))
+
+
+def test_committees_set_up_in_a_list_and_their_short_form() -> None:
+    text = "联席会议同时设立社区服务、经济贸易、文化体育等3个专业委员会。经贸专委会举办了技能比武大赛。"
+    c = extract_text(text, document_name="t.txt")
+    committees = {n.name: n for n in c.nodes if n.label == "Committee"}
+    assert set(committees) == {"社区服务专业委员会", "经济贸易专业委员会", "文化体育专业委员会"}
+    assert "经贸专委会" in committees["经济贸易专业委员会"].aliases
+    assert committees["文化体育专业委员会"].properties.get("domain") == "文化体育"
+
+
+def test_bare_street_does_not_make_a_district_article_one_streets() -> None:
+    text = (
+        "天山路街道打造“邻里汇”品牌。街道推出读书活动。街道开展结对活动。街道组织志愿服务。"
+        "仙霞路街道推出“乐龄”项目。虹桥街道推出“彩虹”项目。金桥商圈党建联盟成立。"
+    )
+    assert not any(t == "PART_OF" and s == "金桥商圈" for t, s, _ in _rels(text))
+
+
+def test_verbs_tagged_as_nouns_and_vague_counts_are_not_names() -> None:
+    names = _names("街道将从构筑商圈经济发展共同体出发，党员干部联系居民区，一个单位联系数个居民区。")
+    assert not any(label == "Area" for label, _ in names)
+
+
+def test_common_surname_hong() -> None:
+    assert ("Person", "洪国华") in _names("天山路街道党工委书记洪国华出席会议。")
+
+
+def test_delegates_of_member_units_make_their_units_members() -> None:
+    text = (
+        "天山路街道共建理事会召开会议。会上，华光电子有限公司党委副书记王强、远东置业有限公司"
+        "物业部党总支书记李明作为成员单位代表发言。"
+    )
+    rels = _rels(text)
+    assert ("MEMBER_OF", "华光电子有限公司", "天山路街道共建理事会") in rels
+    assert ("MEMBER_OF", "远东置业有限公司", "天山路街道共建理事会") in rels
+    assert not any(t == "MEMBER_OF" and "物业部" in s for t, s, _ in rels)
+
+
+def test_bodies_within_a_councils_frame_are_its_parts() -> None:
+    text = "在天山路街道区域化党建联席会议的总体框架下，完善“校园联盟”“教育联盟”等“X”个领域性联盟。"
+    rels = _rels(text)
+    assert ("PART_OF", "校园联盟", "天山路街道区域化党建联席会议") in rels
+    assert ("PART_OF", "教育联盟", "天山路街道区域化党建联席会议") in rels
+    assert not any("个" in name for _, name in _names(text))
+
+
+def test_people_launching_a_project_together_take_part_in_it() -> None:
+    text = "华光电子有限公司总经理王强和远东银行行长李明共同发布“共享停车”项目。"
+    rels = _rels(text)
+    assert ("PARTICIPATED_IN", "王强", "共享停车") in rels
+    assert ("PARTICIPATED_IN", "华光电子有限公司", "共享停车") in rels
+
+
+def test_streets_own_council_written_short_covers_the_street() -> None:
+    text = "天山路街道召开区域化党建联席会议。天山路街道党工委书记王强出席。天山路街道推出读书活动。"
+    assert ("COVERS", "天山路街道区域化党建联席会议", "天山路街道") in _rels(text)
+
+
+def test_work_is_filler_in_a_councils_name() -> None:
+    text = "天山路街道召开天山路街道区域化党建工作联席会议。天山路街道区域化党建联席会议成员单位出席。"
+    councils = [n for n in extract_text(text, document_name="t.txt").nodes if n.label == "Council"]
+    assert [c.name for c in councils] == ["天山路街道区域化党建联席会议"]
+    assert "天山路街道区域化党建工作联席会议" in councils[0].aliases
+
+
+def test_building_and_station_written_short_are_the_full_ones() -> None:
+    text = "上海华光大厦“邻里家”党群服务站揭牌。华光大厦“邻里家”党群服务站位于华光大厦。"
+    names = _names(text)
+    assert ("Building", "华光大厦") not in names and ("Building", "上海华光大厦") in names
+    assert ("Station", "华光大厦“邻里家”党群服务站") not in names
+
+
+def test_dictionary_cut_is_jiebas() -> None:
+    import jieba
+
+    from loaders.extract.entities import _cut
+
+    for text in ("天山路街道党工委书记王强出席会议", "推出面向成员单位的名师讲坛", "综合为老服务中心"):
+        assert _cut(text) == jieba.lcut(text, HMM=False)
+
+
+def test_branch_venue_of_a_meeting() -> None:
+    text = "天山路街道召开区域化党建联席会议。机关干部在主会场和华光大厦分会场参加活动。"
+    assert any(t == "HELD_AT" and "联席会议" in s and e == "华光大厦" for t, s, e in _rels(text))
+
+
 def test_brand_that_puts_out_a_project_carries_it() -> None:
     rels = _rels("街道精心打造“邻里汇”区域化党建品牌。“邻里汇”充分利用驻区单位资源，推出“银龄课堂”公益项目。")
     assert ("BRANDED", "银龄课堂", "邻里汇") in rels
