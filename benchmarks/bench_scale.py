@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load_test import free_port  # noqa: E402
+from benchmarks.load_test import drive, free_port, wait_healthy  # noqa: E402
 from graph.errors import PosterError  # noqa: E402
 from graph.falkordb_store import FalkorDBStore  # noqa: E402
 from graph.model import GraphData  # noqa: E402
@@ -181,13 +181,7 @@ def api_throughput(
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        wait_healthy(base, 60)
         for area in areas[:20]:  # every worker's connections and plans warm
             httpx.get(f"{base}/areas/{area}/units", timeout=30)
         if shutil.which("wrk"):
@@ -231,37 +225,14 @@ def _wrk(base: str, areas: list[str], seconds: float, clients: int) -> dict[str,
 
 
 def _python_clients(base: str, areas: list[str], seconds: float, clients: int) -> dict[str, Any]:
-    import httpx
-
-    latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
-
-    def client(k: int) -> None:
-        rng = random.Random(k)
-        mine = []
-        with httpx.Client(base_url=base, timeout=30) as http:
-            while time.monotonic() < stop_at:
-                start = time.perf_counter()
-                r = http.get(f"/areas/{rng.choice(areas)}/units", params={"limit": 50})
-                mine.append(1000 * (time.perf_counter() - start))
-                if r.status_code != 200:
-                    with lock:
-                        errors[0] += 1
-        with lock:
-            latencies.extend(mine)
-
-    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    rng = random.Random(1)
+    paths = [f"/areas/{rng.choice(areas)}/units?limit=50" for _ in range(10 * len(areas))]
+    latencies, statuses = drive(base, seconds, clients, paths)
     return {
         "rps": len(latencies) / seconds,
-        "p50_ms": percentile(latencies, 0.5),
-        "p99_ms": percentile(latencies, 0.99),
-        "errors": errors[0],
+        "p50_ms": 1000 * percentile(latencies, 0.5),
+        "p99_ms": 1000 * percentile(latencies, 0.99),
+        "errors": sum(n for code, n in statuses.items() if code != "200"),
         "client": "python threads (install wrk for a client that leaves the server its core)",
     }
 

@@ -75,15 +75,22 @@ def start_server(data_dir: Path, port: int, paths: list[str] | None = None) -> s
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    if wait_healthy(f"http://127.0.0.1:{port}", 30):
+        return server
     server.kill()
     raise RuntimeError("the API did not come up within 30 s")
+
+
+def wait_healthy(base: str, timeout_s: float) -> bool:
+    """Whether the API at `base` answered GET /health with 200 within `timeout_s`."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return False
 
 
 def drive(base: str, seconds: float, clients: int, paths: list[str]) -> tuple[list[float], dict[str, int]]:

@@ -7,12 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 
-from benchmarks.load_test import free_port
+from benchmarks.load_test import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,13 +45,7 @@ def test_two_workers_share_the_embedded_store_and_stop_it(short_tmp: Path) -> No
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        assert wait_healthy(base, 60), "dangjian serve --workers 2 did not come up"
         redis_pid = int((short_tmp / "store" / "falkordb.pid").read_text())
         workers = [p for p in _children(server.pid) if p != redis_pid]
         # uvicorn's supervisor has the two workers as its children (the embedded server too).
