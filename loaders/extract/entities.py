@@ -70,6 +70,21 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("诊所", "Unit", {"kind": "hospital"}),
     ("卫生中心", "Unit", {"kind": "hospital"}),
     ("邮局", "Unit", {"kind": "other"}),
+    ("管理中心", "Unit", {"kind": "other"}),
+    ("党建中心", "Unit", {"kind": "other"}),
+    ("休养所", "Unit", {"kind": "other"}),
+    ("派出所", "Unit", {"kind": "government"}),
+    ("检察院", "Unit", {"kind": "government"}),
+    ("法院", "Unit", {"kind": "government"}),
+    ("研究院", "Unit", {"kind": "other"}),
+    ("研究所", "Unit", {"kind": "other"}),
+    ("出版社", "Unit", {"kind": "media"}),
+    ("电视台", "Unit", {"kind": "media"}),
+    ("杂志社", "Unit", {"kind": "media"}),
+    ("文化馆", "Unit", {"kind": "cultural"}),
+    ("美术馆", "Unit", {"kind": "cultural"}),
+    ("科技馆", "Unit", {"kind": "cultural"}),
+    ("少年宫", "Unit", {"kind": "cultural"}),
     ("评弹团", "Unit", {"kind": "cultural"}),
     ("协会", "Unit", {"kind": "social_organisation"}),
     ("商会", "Unit", {"kind": "social_organisation"}),
@@ -305,6 +320,8 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "牵手",
         "携手",
         "齐聚",
+        "用于",
+        "用作",
         # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
         "构筑",
         "联系",
@@ -372,6 +389,10 @@ _TITLES = [
     "董事长",
     "副董事长",
     "总监",
+    "副行长",
+    "行长",
+    "政治委员",
+    "政委",
     "经理",
     "所长",
     "副所长",
@@ -475,6 +496,8 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
             tag = _word_tag(w)
             if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
                 break
+            if tag == "m" and not _NUMERAL_WORD.fullmatch(w):
+                break  # "万里名轩居民区": a place word the dictionary files as a numeral
             start = at + len(w)
         at += len(w)
     return start
@@ -505,6 +528,8 @@ def _cut(text: str) -> list[str]:
         at = end
     return words
 
+
+_NUMERAL_WORD = re.compile(r"[\d零一二三四五六七八九十百千万亿两几数多余第]+")
 
 # Word classes (jieba's dictionary tags) that do not begin a name: verbs, adverbs,
 # prepositions, conjunctions, particles, pronouns, numerals.
@@ -547,6 +572,29 @@ _REGISTERED = {"有限公司", "股份有限公司", "有限责任公司", "公�
 _PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
 
 
+# Word classes of a one-word prefix that makes a kind of body, not a body: "临时党支部".
+_KIND_TAGS = frozenset({"b", "a", "v", "vn", "d", "ad"})
+# A count inside a name's run: "新增3家“X”党群服务站" names no station of its own.
+_COUNT_BEFORE = re.compile(r"\d+家")
+
+
+def _trim_start(sentence: str, start: int, suffix_start: int, label: str) -> int | None:
+    """Where a name really starts once brackets and counts in its run are accounted for."""
+    run, first = sentence[start:suffix_start], start
+    if not run:
+        return start  # the suffix chain alone ("街道党工委"): nothing to trim
+    opened = max(run.rfind("("), run.rfind("（"))
+    if opened >= 0 and opened > max(run.rfind(")"), run.rfind("）")):
+        start += opened + 1  # "区委组织部(区社工委)": the name starts inside the bracket
+    for count in _COUNT_BEFORE.finditer(sentence, start, suffix_start):
+        start = count.end()
+    if label in ("Building", "Area") and sentence.startswith("“", start):
+        close = sentence.find("”", start, suffix_start)
+        if close > 0:
+            start = close + 1  # "“品牌”X大厦": the brand is not part of the building's name
+    return start if start < suffix_start or start == first else None
+
+
 def _street_prefix(prefix: str) -> bool:
     """A street's own name: a place word (…路, …寺, …新村) or a rare single word (曹家渡)."""
     if not 2 <= len(prefix) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
@@ -571,8 +619,18 @@ def find_organisations(sentence: str) -> list[Mention]:
         if start is None:
             # "联席会议理事会" after generic words: the chain itself may be the name's tail.
             continue
+        start = _trim_start(sentence, start, m.start(), label)
+        if start is None:
+            continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if out and chain[-1] == "公司" and prefix.endswith("分") and out[-1].end == start:
+            # "X有限公司上海分公司": the branch of the company just named is one body.
+            start, prefix = out[-1].start, sentence[out[-1].start : m.start()]
+            name = sentence[start : m.end()]
+            out.pop()
+        if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
+            continue  # "临时党支部", "联合党支部": a kind of party body, not one
         if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"; "中心组织…" a verb
         if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
@@ -610,7 +668,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             inner = chain[-2]
             ilabel, iprops = _SUFFIX_INFO[inner]
             iend = m.end() - len(chain[-1])
-            out.append(Mention(ilabel, sentence[start:iend], start, iend, dict(iprops), nested_ok=True))
+            istart = _trim_start(sentence, start, iend - len(inner), ilabel)
+            if istart is not None:
+                out.append(Mention(ilabel, sentence[istart:iend], istart, iend, dict(iprops), nested_ok=True))
     return out
 
 

@@ -24,7 +24,7 @@ _ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚
 # Words an event description ends in.
 _HEAD = (
     r"(?:学习参观|参观学习|考察学习|学习考察|中心组学习|联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
-    r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<!协)(?<!商)(?<!学)(?<!工)(?<!委员)(?<!联合)会)"
+    r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<![协商学工体机社理领])(?<!委员)(?<!联合)会)"
 )
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
 # Meetings the article is about; later speakers and attendance lists refer to them.

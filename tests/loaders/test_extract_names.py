@@ -1,0 +1,65 @@
+"""Name boundaries the extractor learned from articles of other districts (invented sentences)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def _nodes(text: str) -> set[tuple[str, str]]:
+    return {(n.label, n.name) for n in extract_text(text, document_name="t.txt").nodes}
+
+
+def _node_names(text: str) -> set[str]:
+    return {name for _, name in _nodes(text)}
+
+
+def test_place_word_filed_as_numeral_stays_in_the_name() -> None:
+    names = _node_names("千里街道党工委书记周明与万里春晖居民区党总支书记李华共同出席。")
+    assert "万里春晖居民区" in names
+    assert "春晖居民区" not in names
+
+
+def test_a_count_is_not_part_of_a_name() -> None:
+    names = _node_names("长风新增3家“红帆”党群服务站，服务周边楼宇。")
+    assert not any("3家" in n or n.startswith("长风新增") for n in names)
+
+
+def test_a_name_starts_inside_an_open_bracket() -> None:
+    names = _node_names("在区委组织部(区社工委)指导下，红帆楼宇(园区)党群服务站开展评估。")
+    assert "区社工委" in names
+    assert not any(n.endswith("(园区") or "(区社工委" in n for n in names)
+
+
+def test_a_brand_in_quotes_is_not_part_of_a_building() -> None:
+    nodes = _nodes("“红帆驿站”长风时代广场党群服务站位于云岭西路99号。")
+    assert ("Building", "长风时代广场") in nodes
+    assert not any(label == "Building" and "“" in name for label, name in nodes)
+
+
+def test_a_branch_of_a_company_is_one_body() -> None:
+    names = _node_names("服务站得到了云海物业服务有限公司上海分公司的支持。")
+    assert "云海物业服务有限公司上海分公司" in names
+    assert "上海分公司" not in names
+
+
+def test_a_kind_of_party_body_is_no_body() -> None:
+    names = _node_names("仪式中，长风一村项目临时党支部宣布成立，临时党支部书记王强发言。")
+    assert "临时党支部" not in names
+    assert "长风一村项目临时党支部" in names
+
+
+def test_a_verb_before_a_suffix_makes_no_name() -> None:
+    names = _node_names("物业专门提供了公用区域空间用于服务站建设。")
+    assert not any(n.endswith("用于服务站") for n in names)
+
+
+def test_bodies_by_newer_suffixes_and_bank_titles() -> None:
+    nodes = _nodes("工商银行长风支行行长孙莉、普陀区少年宫、长风第二离职干部休养所代表出席会议。")
+    assert ("Person", "孙莉") in nodes
+    assert ("Unit", "长风第二离职干部休养所") in nodes
+    assert ("Unit", "普陀区少年宫") in nodes
+
+
+def test_experience_is_no_meeting() -> None:
+    labels = _nodes("围绕过去一年开展区域化党建工作的有效做法与体会，三位代表作交流发言。")
+    assert not any(label == "Event" and name.endswith("体会") for label, name in labels)
