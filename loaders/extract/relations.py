@@ -123,7 +123,8 @@ def find_relations(
                 # "A与B签订…": both parties written before the verb, joined by 与/和.
                 pairs = _pairs_with(sentence, mentions, verb.start())
                 if not pairs and before and after:
-                    pairs = [(s, after[0]) for s in _group(sentence, mentions, before[-1])]
+                    others = _group(sentence, mentions, after[0])
+                    pairs = [(s, o) for s in _group(sentence, mentions, before[-1]) for o in others]
                 for a, b in pairs:
                     props: dict[str, object] = {}
                     if rule.type == "SIGNED_AGREEMENT" and date:
@@ -210,7 +211,9 @@ def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple
     right = [m for m in orgs if link < m.start < verb]
     if not left or not right:
         return []
-    return [(a, right[0]) for a in _group(sentence, orgs, left[-1])]
+    # "A与B、C、D签订…": A with each of them.
+    others = [m for m in _group(sentence, orgs, right[0]) if m.start < verb]
+    return [(a, b) for a in _group(sentence, orgs, left[-1]) for b in others]
 
 
 def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: Mention | None) -> list[Found]:

@@ -63,3 +63,16 @@ def test_bodies_by_newer_suffixes_and_bank_titles() -> None:
 def test_experience_is_no_meeting() -> None:
     labels = _nodes("围绕过去一年开展区域化党建工作的有效做法与体会，三位代表作交流发言。")
     assert not any(label == "Event" and name.endswith("体会") for label, name in labels)
+
+
+def test_an_agreement_with_a_list_pairs_each_item() -> None:
+    c = extract_text(
+        "长风社区卫生服务中心党支部与云岭中学党委、长风交警中队党支部、华东建材有限公司党委签订了结对共建协议。",
+        document_name="t.txt",
+    )
+    paired = {(r.start.name, r.end.name) for r in c.relationships if r.type == "PAIRED_WITH"}
+    assert paired == {
+        ("长风社区卫生服务中心", "云岭中学"),
+        ("长风社区卫生服务中心", "长风交警中队党支部"),
+        ("长风社区卫生服务中心", "华东建材有限公司"),
+    }
