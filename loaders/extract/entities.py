@@ -624,6 +624,18 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if label in ("Area", "Building") and len(prefix) > 3:
+            # "党建引领武进路街区": a place's name holds no verb; it starts after the last one.
+            words, at, cut = _cut(prefix), 0, 0
+            for w in words[:-1]:
+                at += len(w)
+                if len(w) > 1 and _TAGS.get(w) == "v":
+                    cut = at
+            while cut < len(prefix) - 1 and prefix[cut] in "·-":
+                cut += 1
+            if cut:
+                start, prefix = start + cut, prefix[cut:]
+                name = sentence[start : m.end()]
         if out and chain[-1] == "公司" and prefix.endswith("分") and out[-1].end == start:
             # "X有限公司上海分公司": the branch of the company just named is one body.
             start, prefix = out[-1].start, sentence[out[-1].start : m.start()]

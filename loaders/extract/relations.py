@@ -211,6 +211,9 @@ def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple
     right = [m for m in orgs if link < m.start < verb]
     if not left or not right:
         return []
+    # The longest name next to the link word, not a name nested in it ("X街道" in "X街道…联席会议").
+    left.sort(key=lambda m: (m.end, m.end - m.start))
+    right.sort(key=lambda m: (m.start, m.start - m.end))
     # "A与B、C、D签订…": A with each of them.
     others = [m for m in _group(sentence, orgs, right[0]) if m.start < verb]
     return [(a, b) for a in _group(sentence, orgs, left[-1]) for b in others]

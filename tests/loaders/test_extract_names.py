@@ -76,3 +76,16 @@ def test_an_agreement_with_a_list_pairs_each_item() -> None:
         ("长风社区卫生服务中心", "长风交警中队党支部"),
         ("长风社区卫生服务中心", "华东建材有限公司"),
     }
+
+
+def test_a_place_name_starts_after_a_verb() -> None:
+    names = _node_names("“红帆治理”党建引领云岭路街区治理项目启动，云岭路街区党支部参加。")
+    assert "云岭路街区" in names
+    assert not any(n.endswith("街区") and "引领" in n for n in names)
+
+
+def test_the_council_signs_not_the_street_inside_its_name() -> None:
+    text = "仪式上，长风街道区域化党建联席会议与云岭中学党委签订党建联建共建协议。"
+    c = extract_text(text, document_name="t.txt")
+    signed = {(r.start.name, r.end.name) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
+    assert signed == {("长风街道区域化党建联席会议", "云岭中学")}
