@@ -1,0 +1,114 @@
+"""Award lists at the end of a newsletter page: heading, award levels, title/subtitle entries."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.awards import describes, find_award_lists, runner_before_quote
+
+_ARTICLE = """宜川路街道睦邻共建理事会召开年度会议
+
+2021年3月5日，宜川路街道睦邻共建理事会召开年度会议。
+
+理事会对评选出的优秀项目金橄榄奖、银橄榄奖予以表彰。
+
+(党建办)
+
+
+
+2019至2020年度宜川路街道邻里守望项目 金橄榄奖、银橄榄奖获奖名单
+
+金 橄 榄 奖
+
+"光影一条街"
+
+宜川路街道老年影像课堂建设
+
+温暖同行路
+
+星巴克"咖啡公益日"
+
+向阳而生·点亮微光 长寿居民区睦邻运动会
+
+银橄榄奖
+
+书香满楼宇
+
+中山医院健康讲座进社区
+
+邻里"一公里" "零距离"服务探索
+"""
+
+
+def _facts() -> tuple[set[tuple[str, str]], set[tuple[str, str, str, str]]]:
+    c = extract_text(_ARTICLE, document_name="t.txt")
+    nodes = {(n.label, n.name) for n in c.nodes}
+    rels = {(r.type, r.start.name, r.end.name, str(r.properties.get("award", ""))) for r in c.relationships}
+    return nodes, rels
+
+
+def test_heading_awards_programme_and_years() -> None:
+    (found,) = find_award_lists(_ARTICLE)
+    assert found.awards == ["金橄榄奖", "银橄榄奖"]
+    assert found.programme == "邻里守望项目"
+    assert found.years == "2019-2020年度"
+    assert found.heading.startswith("2019至2020年度")
+
+
+def test_entries_pair_titles_with_subtitles() -> None:
+    (found,) = find_award_lists(_ARTICLE)
+    entries = [(e.award, e.title, e.subtitle) for e in found.entries]
+    assert entries == [
+        ("金橄榄奖", "“光影一条街”", "宜川路街道老年影像课堂建设"),
+        ("金橄榄奖", "温暖同行路", '星巴克"咖啡公益日"'),
+        # Title and subtitle on one line, apart by a space.
+        ("金橄榄奖", "向阳而生·点亮微光", "长寿居民区睦邻运动会"),
+        ("银橄榄奖", "书香满楼宇", "中山医院健康讲座进社区"),
+        # A space between two quoted words is inside the title; the last title has no subtitle.
+        ("银橄榄奖", "邻里“一公里”“零距离”服务探索", None),
+    ]
+
+
+def test_projects_awarded_by_the_council_part_of_the_programme() -> None:
+    nodes, rels = _facts()
+    assert ("Project", "温暖同行路") in nodes
+    assert ("AWARDED", "温暖同行路", "宜川路街道睦邻共建理事会", "金橄榄奖") in rels
+    assert ("AWARDED", "书香满楼宇", "宜川路街道睦邻共建理事会", "银橄榄奖") in rels
+    assert ("PART_OF", "向阳而生·点亮微光", "邻里守望项目", "") in rels
+
+
+def test_runners_named_in_subtitles() -> None:
+    nodes, rels = _facts()
+    assert ("ORGANISED", "星巴克", "温暖同行路", "") in rels
+    assert ("ORGANISED", "中山医院", "书香满楼宇", "") in rels
+    assert ("ORGANISED", "长寿居民区", "向阳而生·点亮微光", "") in rels
+    # The street that publishes the list runs none of its entries by being named.
+    assert not any(r[0] == "ORGANISED" and r[1] == "宜川路街道" and r[2] == "“光影一条街”" for r in rels)
+    # The entries are not read as prose: no name runs on from a title into its subtitle.
+    assert {n for n in nodes if n[0] == "Area"} == {("Area", "长寿居民区")}
+
+
+def test_prose_naming_a_list_is_no_heading() -> None:
+    text = "会上，审议通过了理事成员单位及有关人员调整名单，经调整增至50家。\n\n温暖同行路\n\n星巴克公益日\n"
+    assert find_award_lists(text) == []
+
+
+def test_a_heading_without_entries_is_no_list() -> None:
+    text = (
+        "2020年度长寿路街道优秀项目表彰名单\n\n"
+        "长寿路街道召开会议，对优秀项目予以表彰，来自各单位的代表参加了会议。\n"
+    )
+    assert find_award_lists(text) == []
+
+
+def test_runner_before_quote_is_a_proper_name_only() -> None:
+    assert runner_before_quote('星巴克"咖啡公益日"') == "星巴克"
+    # A common noun or a verb before the quotes is no runner.
+    assert runner_before_quote("团委“青年突击队”") is None
+    assert runner_before_quote("喜迎“十九大”") is None
+
+
+def test_describes_tells_subtitles_from_slogans() -> None:
+    assert describes("中山医院健康讲座进社区")
+    assert describes("长寿居民区睦邻运动会")
+    assert not describes("向阳而生·点亮微光")
+    assert not describes("书香满楼宇")
