@@ -10,6 +10,7 @@ from graph import schema
 from graph.ids import node_id, normalise_name
 from loaders.extract.awards import AwardList, awarder, find_award_lists, subtitle_runners
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
+from loaders.extract.committees import find_founded_committees
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
     STOP_WORDS,
@@ -146,6 +147,7 @@ def extract_text(
 
     for award_list in award_lists:
         _add_award_list(award_list, text, doc_id, found, gaz, main_street, nodes, rels)
+    _named_after_brand(nodes, rels)
     _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 
     _merge_events(nodes, rels)
@@ -155,6 +157,22 @@ def extract_text(
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
+
+
+_BRAND_CARRIERS = ("Council", "Alliance", "Committee", "Station", "Unit")
+
+
+def _named_after_brand(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """A body named after a brand of the article carries it ("X街道同心家园共建理事会" and the
+    brand "同心家园"), wherever the article names the two."""
+    brands = [n for n in nodes.values() if n.label == "Brand" and len(n.name) >= 2]
+    for n in list(nodes.values()):
+        if n.label in _BRAND_CARRIERS:
+            for b in brands:
+                if b.name in n.name:
+                    _add_candidate_rel(rels, "BRANDED", n, b, {}, n.source, 0.4)
 
 
 def _in_list(sentence: Sentence, award_lists: list[AwardList]) -> bool:
@@ -395,6 +413,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)
+    if "委员会" in sentence:
+        ms += find_founded_committees(sentence, ms)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}

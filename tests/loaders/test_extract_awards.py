@@ -112,3 +112,38 @@ def test_describes_tells_subtitles_from_slogans() -> None:
     assert describes("长寿居民区睦邻运动会")
     assert not describes("向阳而生·点亮微光")
     assert not describes("书香满楼宇")
+
+
+# --- committees set up by a unit, named whole ----------------------------------------------
+
+
+def test_committee_founded_by_a_named_unit() -> None:
+    text = "会上，代表分别就“成立申城置业集团曹家渡区域党建工作协调委员会的经验”进行了交流。"
+    c = extract_text(text, document_name="t.txt")
+    names = {(n.label, n.name) for n in c.nodes}
+    assert ("Committee", "申城置业集团曹家渡区域党建工作协调委员会") in names
+    # The unit inside the committee's name is not a unit of the sentence's own.
+    assert ("Unit", "申城置业集团") not in names
+
+
+def test_committee_without_an_owner_is_a_common_noun() -> None:
+    for text in ("会上，街道决定成立党建工作协调委员会。", "社区成立了业主委员会。"):
+        c = extract_text(text, document_name="t.txt")
+        assert not [n for n in c.nodes if n.label == "Committee"]
+
+
+# --- a body named after a brand carries it ---------------------------------------------------
+
+
+def test_body_named_after_a_brand_carries_it() -> None:
+    text = (
+        "宜川路街道睦邻家园共建理事会召开年度会议。\n\n"
+        "会上，书记围绕以“睦邻家园”为品牌的宜川路街道党建格局作了说明。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("BRANDED", "宜川路街道睦邻家园共建理事会", "睦邻家园") in rels
+    # A body whose name does not hold the brand does not carry it by name.
+    text2 = "宜川路街道同舟共建理事会召开年度会议。\n\n会上，书记围绕以“睦邻家园”为品牌的党建格局作了说明。"
+    c2 = extract_text(text2, document_name="t.txt")
+    assert not [r for r in c2.relationships if r.type == "BRANDED" and r.start.label == "Council"]
