@@ -430,7 +430,9 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     far_end, far_start = -1, 0
     for m in ms:
         inside = far_end > m.end or (far_end == m.end and far_start < m.start)
-        if far_end < m.end or (far_end == m.end and m.start < far_start):
+        # An unquoted project item of a list ("推出X剧场话剧票、…等福利") hides no unit written in it.
+        hides = not (m.in_list and not m.aliases)
+        if hides and (far_end < m.end or (far_end == m.end and m.start < far_start)):
             far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue

@@ -147,3 +147,33 @@ def test_body_named_after_a_brand_carries_it() -> None:
     text2 = "宜川路街道同舟共建理事会召开年度会议。\n\n会上，书记围绕以“睦邻家园”为品牌的党建格局作了说明。"
     c2 = extract_text(text2, document_name="t.txt")
     assert not [r for r in c2.relationships if r.type == "BRANDED" and r.start.label == "Council"]
+
+
+# --- lists closed by the programme their items belong to, or by 等福利 ----------------------
+
+
+def _graph(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    c = extract_text(text, document_name="t.txt")
+    return {(n.label, n.name) for n in c.nodes}, {(r.type, r.start.name, r.end.name) for r in c.relationships}
+
+
+def test_one_item_closed_by_its_programme() -> None:
+    nodes, rels = _graph("申城置业有限公司通过认领护苗夏令营等“睦邻项目”，服务社区居民。")
+    assert ("Project", "护苗夏令营") in nodes
+    assert ("PART_OF", "护苗夏令营", "睦邻项目") in rels
+    assert ("CLAIMED", "申城置业有限公司", "护苗夏令营") in rels
+    assert ("CLAIMED", "申城置业有限公司", "睦邻项目") in rels
+
+
+def test_one_item_closed_by_a_plain_word_is_no_list() -> None:
+    nodes, _ = _graph("申城置业有限公司通过认领护苗夏令营等项目，服务社区居民。")
+    assert ("Project", "护苗夏令营") not in nodes
+    nodes, _ = _graph("活动覆盖楼宇白领等“两新”组织党员。")
+    assert not [n for n in nodes if n[0] == "Project"]
+
+
+def test_benefits_list_items_are_projects_and_keep_their_units() -> None:
+    nodes, _ = _graph("联盟推出兰心剧场话剧票、“剪纸体验活动”等福利。")
+    assert ("Project", "兰心剧场话剧票") in nodes
+    assert ("Project", "剪纸体验活动") in nodes
+    assert ("Unit", "兰心剧场") in nodes
