@@ -18,7 +18,7 @@ from loaders.extract.entities import _NOT_NAME_TAGS, Mention, _cut, _word_tag, f
 # Cheap test on the whole text before any line is looked at.
 TRIGGER = re.compile(r"名单|评选结果|表彰决定")
 # A heading line (white space removed): what it is about, then the kind of list, at its end.
-_HEADING = re.compile(r"^(?P<head>.{2,60}?)(?:获奖|表彰|获评|入选)?(?:项目)?(?:名单|评选结果)$")
+_HEADING = re.compile(r"^(?P<head>.{2,60}?)(?:获奖|表彰|获评|入选)?(?:名单|评选结果)$")
 # "2017至2018年度", "2019年度", "2020-2021年": the years the awards are for.
 _YEARS = re.compile(r"((?:19|20)\d\d)(?:年度?)?(?:(?:至|到|-|—|–|~|～)((?:19|20)\d\d))?年度?")
 # The award names closing a heading: "金拇指奖、银拇指奖", "一等奖和二等奖".
@@ -30,8 +30,19 @@ _ABOUT_END = re.compile(r"项目|活动|工作|评选|年度")
 _LEVEL = re.compile(r"^([\u4e00-\u9fff]{1,8}奖)(?:[(（]\s*[\d一二三四五六七八九十]+\s*[项个名][)）])?[:：]?$")
 # Words that do not name a programme by themselves ("优秀项目", "区域化党建项目").
 _GENERIC_PROGRAMME = re.compile(r"^(?:区域化)?(?:党建)?(?:优秀|获奖|特色|重点|示范|品牌|创新|年度|公益)?$")
+_RANKED = re.compile(r"(?:优秀|获奖|入选|参评|获评|十佳|示范)+$")
 # A place written at the head of the programme ("X街道同心惠民项目" is the street's "同心惠民项目").
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:街道|镇|区)(?=[\u4e00-\u9fff“\"]{2,})")
+# Lists of people or of bodies ("优秀共产党员名单", "先进基层党组织名单") are not lists of projects.
+_NOT_PROJECTS = re.compile(r"个人|党员|工作者|志愿者|标兵|楷模|人物|书记|干部|集体|党组织|单位|支部")
+# A table's header row: column names only.
+_TABLE_HEADER = re.compile(
+    r"(?:序号|项目名称|项目|名称|申报单位|实施单位|单位|负责人|奖项|获奖等级|等级|类别)+"
+)
+# A number or counter before an entry: "1.", "2、", "（三）".
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
 # The list ends at running prose, a new heading, or the page's credits.
 _PROSE = re.compile(r"[。；;！？]|[，,].{20,}")
 _CREDIT = re.compile(r"^[（(]?(?:责任编辑|编辑|来源|供稿|通讯员|记者|审核|撰稿|摄影)")
@@ -56,6 +67,8 @@ class Line:
     start: int
     end: int
     raw: str
+    # A table row: its cells are apart by white space, the title first.
+    row: bool = False
 
 
 @dataclass
@@ -125,6 +138,8 @@ def _heading(line: Line) -> AwardList | None:
     if m is None:
         return None
     head = m.group("head")
+    if _NOT_PROJECTS.search(head):
+        return None
     year = year_text = None
     if years and years.start() == at:
         head = head[years.end() - at :]
@@ -160,6 +175,8 @@ def _programme(about: str) -> str | None:
     about = _PLACE_HEAD.sub("", about)
     if not about.endswith("项目"):
         return None
+    # "X优秀项目", "X获奖项目": the programme is "X项目".
+    about = _RANKED.sub("", about[: -len("项目")]) + "项目"
     core = about[: -len("项目")].strip('“”"')
     if len(core) < 2 or _GENERIC_PROGRAMME.match(core):
         return None
@@ -191,17 +208,44 @@ def _entries(lines: list[Line], heading_awards: list[str]) -> tuple[list[Entry],
             break
         body_start = body_start or line.start
         body_end = line.end
+        if _TABLE_HEADER.fullmatch(line.text):
+            continue
         level = _LEVEL.match(line.text)
         if level:
             if current:
                 groups.append((award, current))
             award, current = level.group(1), []
             continue
+        line = _without_enumerator(line)
+        parts = line.raw.split()
+        row_award = _LEVEL.match(parts[-1]) if len(parts) > 1 else None
+        if row_award:
+            # A table row: "智能一张网 X街道 金奖" carries its own award in its last cell.
+            if current:
+                groups.append((award, current))
+                current = []
+            groups.append((row_award.group(1), [_cut_line(line, len(line.text) - len(parts[-1]))]))
+            continue
         current.append(line)
     if current:
         groups.append((award, current))
     entries = [e for award, group in groups for e in _pairs(group, award)]
     return entries, body_start, body_end
+
+
+def _without_enumerator(line: Line) -> Line:
+    m = _ENUMERATOR.match(line.text)
+    if m is None or m.end() >= len(line.text):
+        return line
+    at = _raw_offset(line.raw, m.end())
+    raw = line.raw[at:].lstrip()
+    return Line(line.text[m.end() :], line.end - len(raw), line.end, raw)
+
+
+def _cut_line(line: Line, squashed_end: int) -> Line:
+    """The line up to a squashed position (its last cell cut off)."""
+    raw = line.raw[: _raw_offset(line.raw, squashed_end)].rstrip()
+    return Line(line.text[:squashed_end], line.start, line.start + len(raw), raw, row=True)
 
 
 def _pairs(group: list[Line], award: str | None) -> list[Entry]:
@@ -237,6 +281,8 @@ def _pairs(group: list[Line], award: str | None) -> list[Entry]:
 def _split_line(line: Line) -> tuple[str, str] | None:
     """A title and its subtitle on one line, set apart by white space."""
     parts = line.raw.split()
+    if line.row and len(parts) > 1:
+        return parts[0], "".join(parts[1:])
     for k in range(1, len(parts)):
         left, right = "".join(parts[:k]), "".join(parts[k:])
         if len(left) < 4 or len(right) < 4:

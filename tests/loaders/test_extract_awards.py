@@ -177,3 +177,26 @@ def test_benefits_list_items_are_projects_and_keep_their_units() -> None:
     assert ("Project", "兰心剧场话剧票") in nodes
     assert ("Project", "剪纸体验活动") in nodes
     assert ("Unit", "兰心剧场") in nodes
+
+
+def test_table_rows_with_numbers_and_award_cells() -> None:
+    text = (
+        "2021年度长寿路街道“四季公益”项目评选结果\n\n"
+        "序号 项目名称 实施单位 获奖等级\n\n"
+        "1. 银发课堂 长寿居民区老年学习点 一等奖\n\n"
+        "2. 楼宇微心愿 申城置业有限公司志愿服务 二等奖\n"
+    )
+    (found,) = find_award_lists(text)
+    assert found.programme == "“四季公益”项目"
+    entries = [(e.award, e.title, e.subtitle) for e in found.entries]
+    assert entries == [
+        ("一等奖", "银发课堂", "长寿居民区老年学习点"),
+        ("二等奖", "楼宇微心愿", "申城置业有限公司志愿服务"),
+    ]
+    assert text[found.entries[0].start : found.entries[0].end] == "银发课堂 长寿居民区老年学习点"
+
+
+def test_lists_of_people_or_bodies_are_not_project_lists() -> None:
+    for heading in ("2020年度长寿路街道优秀共产党员名单", "2020年度长寿路街道先进基层党组织名单"):
+        text = f"{heading}\n\n张明华\n\n申城置业有限公司党支部\n"
+        assert find_award_lists(text) == []
