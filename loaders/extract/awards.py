@@ -30,6 +30,7 @@ _ABOUT_END = re.compile(r"项目|活动|工作|评选|年度")
 _LEVEL = re.compile(r"^([\u4e00-\u9fff]{1,8}奖)(?:[(（]\s*[\d一二三四五六七八九十]+\s*[项个名][)）])?[:：]?$")
 # Words that do not name a programme by themselves ("优秀项目", "区域化党建项目").
 _GENERIC_PROGRAMME = re.compile(r"^(?:区域化)?(?:党建)?(?:优秀|获奖|特色|重点|示范|品牌|创新|年度|公益)?$")
+_RANK_AWARD = re.compile(r"(?:优秀|十佳|示范|精品|特色)项目$")
 _RANKED = re.compile(r"(?:优秀|获奖|入选|参评|获评|十佳|示范)+$")
 # A place written at the head of the programme ("X街道同心惠民项目" is the street's "同心惠民项目").
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:街道|镇|区)(?=[\u4e00-\u9fff“\"]{2,})")
@@ -55,6 +56,8 @@ _DESCRIPTION_END = re.compile(
 # A runner written before the quoted name of its activity: "X公司“党员公益日”".
 _RUNNER_QUOTED = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12})[“\"][^“”\"]{2,20}[”\"]$")
 _PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "eng"})
+_DASH = re.compile(r"—{1,2}|－{2}|-{2}")
+_BRACKETED = re.compile(r"^(.{2,}?)[(（]([^()（）]{2,})[)）]$")
 # Quote marks on both sides of a gap: "“零距离” “零投诉”" is one title, not title and subtitle.
 _QUOTES = "“”\"'"
 
@@ -154,6 +157,10 @@ def _heading(line: Line) -> AwardList | None:
         cut = max((m.end() for m in _ABOUT_END.finditer(awards_m.group(1))), default=0)
         awards = _ONE_AWARD.findall(awards_m.group(1)[cut:])
         about = head[: awards_m.start() + cut]
+    if not awards:
+        # "…优秀项目表彰名单": the honour is the rank itself.
+        ranked = _RANK_AWARD.search(about)
+        awards = [ranked.group()] if ranked else []
     start = line.start + _raw_offset(line.raw, at)
     return AwardList(head_text, start, line.end, awards, _programme(about), year, year_text)
 
@@ -279,10 +286,17 @@ def _pairs(group: list[Line], award: str | None) -> list[Entry]:
 
 
 def _split_line(line: Line) -> tuple[str, str] | None:
-    """A title and its subtitle on one line, set apart by white space."""
+    """A title and its subtitle on one line, set apart by white space, a dash
+    ("X——Y居民区"), or the runner in brackets after the title ("X（Y公司）")."""
     parts = line.raw.split()
     if line.row and len(parts) > 1:
         return parts[0], "".join(parts[1:])
+    dash = _DASH.search(line.text)
+    if dash and dash.start() >= 2 and len(line.text) - dash.end() >= 2:
+        return line.text[: dash.start()], line.text[dash.end() :]
+    bracket = _BRACKETED.match(line.text)
+    if bracket and describes(bracket.group(2)):
+        return bracket.group(1), bracket.group(2)
     for k in range(1, len(parts)):
         left, right = "".join(parts[:k]), "".join(parts[k:])
         if len(left) < 4 or len(right) < 4:

@@ -200,3 +200,36 @@ def test_lists_of_people_or_bodies_are_not_project_lists() -> None:
     for heading in ("2020年度长寿路街道优秀共产党员名单", "2020年度长寿路街道先进基层党组织名单"):
         text = f"{heading}\n\n张明华\n\n申城置业有限公司党支部\n"
         assert find_award_lists(text) == []
+
+
+def test_title_and_runner_apart_by_a_dash_or_in_brackets() -> None:
+    text = (
+        "2021年度长寿路街道“四季公益”项目金奖获奖名单\n\n"
+        "银发课堂——长寿居民区\n\n"
+        "楼宇微心愿（申城置业有限公司）\n\n"
+        "梦想（起航）\n"
+    )
+    (found,) = find_award_lists(text)
+    entries = [(e.award, e.title, e.subtitle) for e in found.entries]
+    # One award in the heading is every entry's; brackets that name no runner are the title's.
+    assert entries == [
+        ("金奖", "银发课堂", "长寿居民区"),
+        ("金奖", "楼宇微心愿", "申城置业有限公司"),
+        ("金奖", "梦想（起航）", None),
+    ]
+
+
+def test_the_body_that_commends_gives_the_award() -> None:
+    text = (
+        "长寿路街道召开区域化党建工作会议。\n\n"
+        "会上，长寿路街道党工委对评选出的优秀项目予以表彰，区委组织部副部长王立新为获奖项目颁奖。\n\n"
+        "2020年度长寿路街道区域化党建优秀项目表彰名单\n\n"
+        "银发课堂\n\n"
+        "长寿居民区老年学习点建设\n"
+    )
+    (found,) = find_award_lists(text)
+    assert found.awards == ["优秀项目"] and found.programme is None
+    _, rels = _graph(text)
+    # The commending body, not the department of the official who hands the prizes over.
+    assert ("AWARDED", "银发课堂", "长寿路街道党工委") in rels
+    assert not [r for r in rels if r[0] == "AWARDED" and r[2] == "区委组织部"]
