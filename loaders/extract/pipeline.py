@@ -72,7 +72,8 @@ def extract_text(
 
     award_lists = find_award_lists(text)
     # The entries of an award list are read as a list, not as prose.
-    found = [(s, _mentions(s.text, gaz)) for s in sentences if not _in_list(s, award_lists)]
+    listed = [s for s in sentences if not _in_list(s, award_lists)] if award_lists else sentences
+    found = [(s, _mentions(s.text, gaz)) for s in listed]
     _rescan(found)
     main_street = _main_street(found)
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
