@@ -35,7 +35,11 @@ _RANKED = re.compile(r"(?:优秀|获奖|入选|参评|获评|十佳|示范)+$")
 # A place written at the head of the programme ("X街道同心惠民项目" is the street's "同心惠民项目").
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:街道|镇|区)(?=[\u4e00-\u9fff“\"]{2,})")
 # Lists of people or of bodies ("优秀共产党员名单", "先进基层党组织名单") are not lists of projects.
-_NOT_PROJECTS = re.compile(r"个人|党员|工作者|志愿者|标兵|楷模|人物|书记|干部|集体|党组织|单位|支部")
+_NOT_PROJECTS = re.compile(
+    r"个人|党员|工作者|志愿者|标兵|楷模|人物|书记|干部|集体|党组织|单位|支部|成员|理事|委员|代表|名录"
+)
+# What a list of projects says it lists: projects, cases, brands, works, or awards.
+_PROJECTS = re.compile(r"项目|案例|品牌|作品|奖")
 # A table's header row: column names only.
 _TABLE_HEADER = re.compile(
     r"(?:序号|项目名称|项目|名称|申报单位|实施单位|单位|负责人|奖项|获奖等级|等级|类别)+"
@@ -143,7 +147,7 @@ def _heading(line: Line) -> AwardList | None:
     if m is None:
         return None
     head = m.group("head")
-    if _NOT_PROJECTS.search(head):
+    if _NOT_PROJECTS.search(head) or not _PROJECTS.search(head_text):
         return None
     year = year_text = None
     if years and years.start() == at:

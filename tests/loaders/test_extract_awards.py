@@ -199,7 +199,12 @@ def test_table_rows_with_numbers_and_award_cells() -> None:
 
 
 def test_lists_of_people_or_bodies_are_not_project_lists() -> None:
-    for heading in ("2020年度长寿路街道优秀共产党员名单", "2020年度长寿路街道先进基层党组织名单"):
+    for heading in (
+        "2020年度长寿路街道优秀共产党员名单",
+        "2020年度长寿路街道先进基层党组织名单",
+        "长寿路街道睦邻共建理事会成员名单",
+        "2020年长寿路街道评选结果",
+    ):
         text = f"{heading}\n\n张明华\n\n申城置业有限公司党支部\n"
         assert find_award_lists(text) == []
 
