@@ -51,7 +51,7 @@ _ENUMERATOR = re.compile(
 # The list ends at running prose, a new heading, or the page's credits.
 _PROSE = re.compile(r"[。；;！？]|[，,].{20,}")
 _CREDIT = re.compile(
-    r"^[（(]?(?:责任编辑|编辑|来源|供稿|通讯员|记者|审核|撰稿|摄影)|^[（(][^()（）]{1,10}[)）]$|图为|供图"
+    r"^[（(]?(?:责任编辑|编辑|来源|供稿|通讯员|记者|审核|撰稿|摄影|主办|承办|地址|电话|邮编|网址|印刷)|^[（(][^()（）]{1,10}[)）]$|图为|供图"
 )
 _MAX_ENTRY = 40
 # The head words of a description: what was built or done, and for whom ("…建设", "…运动会").
