@@ -240,3 +240,12 @@ def test_the_body_that_commends_gives_the_award() -> None:
     # The commending body, not the department of the official who hands the prizes over.
     assert ("AWARDED", "银发课堂", "长寿路街道党工委") in rels
     assert not [r for r in rels if r[0] == "AWARDED" and r[2] == "区委组织部"]
+
+
+def test_a_bracketed_credit_ends_the_list() -> None:
+    text = (
+        "2021年度长寿路街道“四季公益”项目金奖获奖名单\n\n银发课堂——长寿居民区\n\n"
+        "（党建办）\n\n图为获奖项目负责人上台领奖\n"
+    )
+    (found,) = find_award_lists(text)
+    assert [e.title for e in found.entries] == ["银发课堂"]
