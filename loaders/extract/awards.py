@@ -20,7 +20,7 @@ TRIGGER = re.compile(r"名单|评选结果|表彰决定")
 # A heading line (white space removed): what it is about, then the kind of list, at its end.
 _HEADING = re.compile(r"^(?P<head>.{2,60}?)(?:获奖|表彰|获评|入选)?(?:名单|评选结果)$")
 # "2017至2018年度", "2019年度", "2020-2021年": the years the awards are for.
-_YEARS = re.compile(r"((?:19|20)\d\d)(?:年度?)?(?:(?:至|到|-|—|–|~|～)((?:19|20)\d\d))?年度?")
+_YEARS = re.compile(r"((?:19|20)\d\d)(?:年度?)?(?:(?:至|到|-|—|–|~|～)((?:19|20)\d\d))?年度?(?![\d月])")
 # The award names closing a heading: "金拇指奖、银拇指奖", "一等奖和二等奖".
 _AWARD_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,7}奖)(?:[、和及与,，]+[\u4e00-\u9fff]{1,7}奖)*)$")
 _ONE_AWARD = re.compile(r"[\u4e00-\u9fff]{1,7}奖")
@@ -298,7 +298,7 @@ def _split_line(line: Line) -> tuple[str, str] | None:
     if line.row and len(parts) > 1:
         return parts[0], "".join(parts[1:])
     dash = _DASH.search(line.text)
-    if dash and dash.start() >= 2 and len(line.text) - dash.end() >= 2:
+    if dash and dash.start() >= 2 and describes(line.text[dash.end() :]):
         return line.text[: dash.start()], line.text[dash.end() :]
     bracket = _BRACKETED.match(line.text)
     if bracket and describes(bracket.group(2)):
@@ -351,7 +351,7 @@ def subtitle_runners(subtitle: str, mentions: list[Mention]) -> list[Mention]:
     ]
     runner = runner_before_quote(subtitle)
     if runner is not None and not any(m.start == 0 for m in out):
-        out.append(Mention("Unit", runner, 0, len(runner), {"kind": "company"}, confidence=0.5))
+        out.append(Mention("Unit", runner, 0, len(runner), confidence=0.5))
     return out
 
 

@@ -249,3 +249,14 @@ def test_a_bracketed_credit_ends_the_list() -> None:
     )
     (found,) = find_award_lists(text)
     assert [e.title for e in found.entries] == ["银发课堂"]
+
+
+def test_a_dated_caption_before_the_heading_and_a_dash_inside_a_slogan() -> None:
+    text = (
+        "2021年5月8日 颁奖现场 2020年度长寿路街道“四季公益”项目金奖获奖名单\n\n"
+        "党建引领——共治同心\n\n"
+        "长寿居民区睦邻运动会\n"
+    )
+    (found,) = find_award_lists(text)
+    assert found.heading.startswith("2020年度") and found.years == "2020年度"
+    assert [(e.title, e.subtitle) for e in found.entries] == [("党建引领——共治同心", "长寿居民区睦邻运动会")]
