@@ -358,6 +358,7 @@ def subtitle_runners(subtitle: str, mentions: list[Mention]) -> list[Mention]:
 # Who gives an award: the body that commends, selects or confers ("X对…予以表彰", "经X评选");
 # handing the prizes over (颁奖, 颁发) is a presenter's part, not the giver's.
 _GIVE = re.compile(r"表彰|评选|评出|授予|命名")
+_RECEIVE = re.compile(r"荣获|获得|受到|获评|被评|被授予|获颁")
 # A body written bare ("理事会对…予以表彰") is the article's own body of that kind.
 _BARE_BODY = re.compile(r"(理事会|联席会议|联盟|委员会|专委会)")
 _GIVERS = ("Council", "Alliance", "Committee", "Unit", "Street", "District")
@@ -369,9 +370,18 @@ def awarder(
     """The body that gives the list's awards: the subject of a sentence that commends or
     selects for them (naming one of the awards, or 获奖/优秀), else the article's council.
     `own` holds the article's most-named body by the word its name ends with."""
-    for text, mentions in sentences:
+    # Sentences that name one of the awards first, then those that speak of winners generally.
+    # A list's own heading ("…表彰名单") names the list, not who gives it.
+    prose = [(t, ms) for t, ms in sentences if "名单" not in t]
+    naming = [(t, ms) for t, ms in prose if any(a in t for a in awards)]
+    general = [(t, ms) for t, ms in prose if "获奖" in t or "优秀" in t]
+    for text, mentions in [*naming, *general]:
         verb = _GIVE.search(text)
-        if verb is None or not (any(a in text for a in awards) or "获奖" in text or "优秀" in text):
+        # "X荣获…表彰", "受到表彰": X is a winner, not the giver.
+        if verb is None:
+            continue
+        clause = max(text.rfind(c, 0, verb.start()) for c in "，,；;") + 1
+        if _RECEIVE.search(text, clause, verb.start()):
             continue
         # The subject: the first body written, before any object introduced by 对.
         stop = text.find("对", 0, verb.start())

@@ -260,3 +260,16 @@ def test_a_dated_caption_before_the_heading_and_a_dash_inside_a_slogan() -> None
     (found,) = find_award_lists(text)
     assert found.heading.startswith("2020年度") and found.years == "2020年度"
     assert [(e.title, e.subtitle) for e in found.entries] == [("党建引领——共治同心", "长寿居民区睦邻运动会")]
+
+
+def test_a_winner_is_not_the_giver() -> None:
+    text = (
+        "长寿路街道睦邻共建理事会召开年度会议。\n\n"
+        "会上，申城置业有限公司党委荣获优秀项目表彰。\n\n"
+        "2020年度长寿路街道区域化党建优秀项目表彰名单\n\n"
+        "银发课堂\n\n"
+        "长寿居民区老年学习点建设\n"
+    )
+    _, rels = _graph(text)
+    assert ("AWARDED", "银发课堂", "长寿路街道睦邻共建理事会") in rels
+    assert not [r for r in rels if r[0] == "AWARDED" and r[2] != "长寿路街道睦邻共建理事会"]
