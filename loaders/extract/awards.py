@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.extract.entities import _NOT_NAME_TAGS, Mention, _cut, _word_tag, find_organisations
 
@@ -314,6 +315,7 @@ def _split_line(line: Line) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=256)  # a line is asked about more than once (as itself, as a neighbour)
 def describes(text: str) -> bool:
     """Whether a line reads as a description (who did what) rather than a slogan."""
     if _DESCRIPTION_END.search(text) or runner_before_quote(text) is not None:
