@@ -8,7 +8,9 @@ from pathlib import Path
 
 from graph import schema
 from graph.ids import node_id, normalise_name
+from loaders.extract.awards import AwardList, awarder, find_award_lists, subtitle_runners
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
+from loaders.extract.committees import find_founded_committees
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
     STOP_WORDS,
@@ -68,7 +70,10 @@ def extract_text(
     doc_id = node_id("Document", doc.title)
     gaz = gazetteer or Gazetteer()
 
-    found = [(s, _mentions(s.text, gaz)) for s in sentences]
+    award_lists = find_award_lists(text)
+    # The entries of an award list are read as a list, not as prose.
+    listed = [s for s in sentences if not _in_list(s, award_lists)] if award_lists else sentences
+    found = [(s, _mentions(s.text, gaz)) for s in listed]
     _rescan(found)
     main_street = _main_street(found)
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
@@ -141,6 +146,9 @@ def extract_text(
         if bodies:
             context = bodies[-1]
 
+    for award_list in award_lists:
+        _add_award_list(award_list, text, doc_id, found, gaz, main_street, nodes, rels)
+    _named_after_brand(nodes, rels)
     _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 
     _merge_events(nodes, rels)
@@ -150,6 +158,91 @@ def extract_text(
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
+
+
+_BRAND_CARRIERS = ("Council", "Alliance", "Committee", "Station", "Unit")
+
+
+def _named_after_brand(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """A body named after a brand of the article carries it ("X街道同心家园共建理事会" and the
+    brand "同心家园"), wherever the article names the two."""
+    brands = [n for n in nodes.values() if n.label == "Brand" and len(n.name) >= 2]
+    for n in list(nodes.values()):
+        if n.label in _BRAND_CARRIERS:
+            for b in brands:
+                if b.name in n.name:
+                    _add_candidate_rel(rels, "BRANDED", n, b, {}, n.source, 0.4)
+
+
+def _in_list(sentence: Sentence, award_lists: list[AwardList]) -> bool:
+    return any(a.body_start <= sentence.start and sentence.end <= a.body_end for a in award_lists)
+
+
+def _own_bodies_by_word(found: list[tuple[Sentence, list[Mention]]]) -> dict[str, Mention]:
+    """The article's most-named council (under ""), and its most-named body of each kind
+    by the word its name ends with ("理事会", "联盟" …): what a bare "理事会" stands for."""
+    counts = Counter(
+        (m.label, m.name) for _, ms in found for m in ms if m.label in ("Council", "Alliance", "Committee")
+    )
+    own: dict[str, Mention] = {}
+    for (label, name), _ in counts.most_common():
+        body = Mention(label, name, 0, 0, linked=True)
+        if label == "Council":
+            own.setdefault("", body)
+        for word in ("理事会", "联席会议", "联盟", "委员会", "专委会"):
+            if name.endswith(word):
+                own.setdefault(word, body)
+    return own
+
+
+def _add_award_list(
+    award_list: AwardList,
+    text: str,
+    doc_id: str,
+    found: list[tuple[Sentence, list[Mention]]],
+    gaz: Gazetteer,
+    main_street: str | None,
+    nodes: dict[tuple[str, str], CandidateNode],
+    rels: dict[tuple[object, ...], CandidateRel],
+) -> None:
+    """Each entry is a Project, AWARDED by the body that gives the awards, PART_OF the
+    programme the heading names, ORGANISED by the units and areas its subtitle names."""
+    heading = Evidence(doc_id, award_list.start, award_list.end, text[award_list.start : award_list.end])
+    awards = sorted({e.award for e in award_list.entries if e.award} | set(award_list.awards))
+    giver = awarder([(s.text, ms) for s, ms in found], awards, _own_bodies_by_word(found))
+    programme = Mention("Project", award_list.programme, 0, 0) if award_list.programme else None
+    if programme is not None:
+        _add_node(nodes, programme, heading)
+    if giver is not None and (giver.label, normalise_name(giver.name)) not in nodes:
+        giver = None
+    props: dict[str, object] = {}
+    if award_list.years:
+        props["note"] = award_list.years
+    if award_list.year:
+        props["year"] = award_list.year
+    for entry in award_list.entries:
+        ev = Evidence(doc_id, entry.start, entry.end, text[entry.start : entry.end])
+        project = Mention("Project", entry.title, 0, 0, confidence=0.6)
+        facts: list[Found] = []
+        if giver is not None and entry.award:
+            facts.append(Found("AWARDED", project, giver, {"award": entry.award, **props}, 0.6))
+        if programme is not None:
+            facts.append(Found("PART_OF", project, programme, {}, 0.6))
+        if entry.subtitle:
+            mentions = _mentions(entry.subtitle, gaz)
+            for m in mentions:
+                _qualify(m, main_street)
+                _link(m, gaz)
+            for m in subtitle_runners(entry.subtitle, mentions):
+                _add_node(nodes, m, ev)
+                # The article's own street is where the whole list stands, not one entry's runner.
+                if m.name != main_street:
+                    facts.append(Found("ORGANISED", m, project, {}, 0.5))
+        _add_node(nodes, project, ev)
+        for f in facts:
+            _add_rel(rels, nodes, f, heading if f.type != "ORGANISED" else ev)
 
 
 _NOT_CORE = re.compile(r"[\d年度“”\"'《》（）()、，,：:·\-—]")
@@ -321,6 +414,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)
+    if "委员会" in sentence:
+        ms += find_founded_committees(sentence, ms)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}
@@ -336,7 +431,9 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     far_end, far_start = -1, 0
     for m in ms:
         inside = far_end > m.end or (far_end == m.end and far_start < m.start)
-        if far_end < m.end or (far_end == m.end and m.start < far_start):
+        # An unquoted project item of a list ("推出X剧场话剧票、…等福利") hides no unit written in it.
+        hides = not (m.in_list and not m.aliases)
+        if hides and (far_end < m.end or (far_end == m.end and m.start < far_start)):
             far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue

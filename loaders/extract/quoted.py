@@ -30,9 +30,12 @@ _EVENT_AFTER = re.compile(
 )
 # A name that itself says it is a project (“福民项目”, “进博先锋行动”).
 _PROJECT_TAIL = ("项目", "行动", "计划", "工程")
+# "认领A等“X项目”": a list (of one item, even) closed by the programme its items belong to.
+_PROGRAMME = r"[“\"][^“”\"]{2,20}项目[”\"]|[“\"][^“”\"]{2,20}[”\"]项目"
 # "…等5个项目", "…六个方面", "…等三块内容", "…等品牌项目", "…等四大实事项目".
 _COUNT = r"[\d一二三四五六七八九十百]+\s*(?:个|项|块|大)?\s*"
-_LIST_END = re.compile(rf"(?:等\s*(?:{_COUNT})?|{_COUNT})(?:[\u4e00-\u9fff]{{0,2}}项目|方面|内容|板块)")
+_KINDS = r"(?:[\u4e00-\u9fff]{0,2}项目|方面|内容|板块|福利)"
+_LIST_END = re.compile(rf"等\s*(?:(?P<programme>{_PROGRAMME})|(?:{_COUNT})?{_KINDS})|{_COUNT}{_KINDS}")
 # Verbs that introduce such a list: the first item starts after them.
 _LIST_VERBS = ("新增", "包括", "包含", "推出", "认领了", "认领", "围绕", "实施", "发布了", "发布", "开展")
 _CLAUSE = re.compile(r"[，,。；;：:！？]")
@@ -122,7 +125,7 @@ def find_project_lists(sentence: str) -> list[Mention]:
             if at >= 0:
                 lo = max(lo, at + len(w))
         spans = _split_items(sentence, lo, end.start())
-        if len(spans) < 2:
+        if len(spans) < 2 and not end.group("programme"):
             continue
         first_s, first_e = spans[0]
         quote = sentence.find("“", first_s, first_e)

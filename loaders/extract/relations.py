@@ -141,8 +141,14 @@ def find_relations(
                 bodies = [context]
             if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
                 # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme.
+                # Named before the verb, or closing the list ("认领A、B等“X项目”").
+                last = max(m.end for m in mentions if m.in_list)
                 bodies += [
-                    p for p in mentions if p.label == "Project" and not p.in_list and p.end <= verb.start()
+                    p
+                    for p in mentions
+                    if p.label == "Project"
+                    and not p.in_list
+                    and (p.end <= verb.start() or sentence[last : p.start] == "等")
                 ][:1]
             for s in subjects:
                 for b in bodies:
