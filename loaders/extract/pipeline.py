@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -37,6 +38,18 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
+from loaders.extract.sections import (
+    SectionState,
+    carry_subject,
+    chairs_board,
+    council_parts,
+    district_council,
+    district_mentions,
+    find_works,
+    helpers_take_part,
+    qualify_district,
+    team_parts,
+)
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -73,6 +86,11 @@ def extract_text(
     main_street = _main_street(found)
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
+    # A district-wide report (about no one street) names the district's own council.
+    council = None if dominant else district_council(found)
+    district_names = {m.name for _, ms in found for m in ms if m.label == "District"}
+    places = district_names | {m.name for _, ms in found for m in ms if m.label == "Street"}
+    section = SectionState()
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
@@ -83,7 +101,14 @@ def extract_text(
     recent_street: str | None = None
 
     for sentence, mentions in found:
+        extra = find_works(sentence.text, mentions)
+        if council:
+            extra += district_mentions(sentence.text, mentions, council)
+        if extra:
+            mentions[:] = sorted([*mentions, *extra], key=_order)
         for m in mentions:
+            if council:
+                qualify_district(m, council, district_names)
             _qualify(m, main_street)
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
@@ -125,6 +150,12 @@ def extract_text(
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
+        facts = helpers_take_part(sentence.text, facts)
+        facts += council_parts(mentions, council, section) + team_parts(mentions)
+        facts += carry_subject(
+            sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
+        )
+        facts = chairs_board(facts, section)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)
@@ -266,7 +297,7 @@ def _merge_by_alias(
     another's alias of the same label merges into it."""
     by_alias: dict[tuple[str, str], CandidateNode] = {}
     for n in nodes.values():
-        if n.label in ("Project", "Brand"):
+        if n.label in ("Project", "Brand", "Committee"):
             for a in n.aliases:
                 by_alias.setdefault((n.label, a), n)
     into = {
@@ -298,6 +329,19 @@ def _merge(
         start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
         if start is not end:
             _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
+
+
+def _headline_end(text: str, sentence: Sentence) -> int:
+    """Where, in a sentence that opens with a headline run on into it (a short first line with
+    no full stop), the line under the headline starts; -1 when it does not."""
+    first = text.find("\n", sentence.start, sentence.end)
+    if first < 0 or first - sentence.start > _HEADLINE_LINE:
+        return -1
+    at = bisect_left(sentence.offsets, first)
+    return at if 0 < at < len(sentence.offsets) else -1
+
+
+_HEADLINE_LINE = 30
 
 
 def _title(text: str, sentences: list[Sentence], fallback: str) -> str:

@@ -1,0 +1,251 @@
+"""Long reports made of sections, and a district's own council.
+
+* A section is about one subject (a street, a brand, a committee, a council, a district): a
+  sentence that opens with it sets it, and the sentences after it that name no maker of their
+  own ("开展“X”游园会", "借助…，开发…党课《Y》") are its: what they launch is ORGANISED by
+  the subject, or BRANDED by it when the subject is a brand.
+* In a district-wide report the district's council is named once in full ("X区“Y”区域化党建联席
+  会议"); "区级联席会议", "区的联席会议", the council without its district and "区域化党建联席
+  会议…" (its boards) are that council, not a street's. Its boards ("下设理事会") and the
+  committees it sets up ("同时设立A、B等7个专业委员会") are PART_OF it, and a committee
+  named after it ("X区“Y”区域化党建经济贸易委员会") is one of those committees.
+* Works named after a verb of making: "开发评弹党课《X》", "编制《Y规范》", "推出“Z”。" are
+  projects; "组建“X队”" is a team (a Unit) that takes part in the project of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph import schema
+from loaders.extract.entities import Mention
+from loaders.extract.relations import Found
+
+_SUBJECTS = ("Street", "District", "Brand", "Committee", "Council", "Alliance")
+_MADE = ("Project", "Event")
+_MAKERS = tuple(lab for lab in schema.REL_SPECS["ORGANISED"].starts if lab != "Person")
+# Verbs by which a section's subject launches something.
+_MAKE = re.compile(r"推出|打造|创办|开发|编制|制定|开展|举办|整合|实施|推行|发起|组织")
+_CLAUSE = re.compile(r"[，,；;：:。]")
+_DISTRICT_REF = re.compile(r"区(?:级|的)联席会议")
+_BOARD = re.compile(r"下设(常务理事会|理事会)")
+_OWN_COUNCIL = "区域化党建联席会议"
+# "开发评弹党课《X》", "编制《X规范》": a work made, named by its title (and its kind).
+_TITLED = re.compile(
+    r"(?:开发|编制|制定|推出|编写|编印|创作|出版)了?((?![了一这该])[\u4e00-\u9fff]{0,6}?)《([^《》]{2,30})》"
+)
+# "推出“共享空间”，": a quoted name standing alone after a verb of making.
+_QUOTED_MADE = re.compile(r"(?:推出|创办|打造|开发|搭建)了?“([^“”]{2,12})”(?=[，,。；;]|$)")
+# After a sentence's opening name: it is described or listed, not acting ("X由…组成", "X和Y").
+_DESCRIBED = re.compile(r"[由是和与及、的]")
+_HELPED = re.compile(r"(?:借助|依托|依靠)$")
+_TEAM = re.compile(r"组建了?\s*“([^“”]{2,12}[队团])”")
+
+
+@dataclass
+class SectionState:
+    subject: Mention | None = None
+    council: Mention | None = None  # the last council named (one ending in 联席会议)
+    boards: dict[str, Mention] = field(default_factory=dict)  # council name → its 理事会
+
+
+def district_council(found: list[tuple[object, list[Mention]]]) -> str | None:
+    """The district's council in a district-wide report: a council named after a district."""
+    districts = {m.name for _, ms in found for m in ms if m.label == "District"}
+    counts = Counter(
+        m.name
+        for _, ms in found
+        for m in ms
+        if m.label == "Council" and m.name.endswith("联席会议") and m.name.startswith(tuple(districts))
+    )
+    return counts.most_common(1)[0][0] if districts and counts else None
+
+
+def qualify_district(m: Mention, council: str, districts: set[str]) -> None:
+    """ "区级联席会议", "“Y”区域化党建联席会议", "区域化党建联席会议常务理事会" → the district's."""
+    if m.linked or m.label != "Council" or m.name == council:
+        return
+    short = m.name
+    if _DISTRICT_REF.fullmatch(short):
+        m.name = council
+    elif short.startswith(_OWN_COUNCIL):
+        m.name = council + short[len(_OWN_COUNCIL) :]
+    elif council.endswith(short) and council[: -len(short)] in districts:
+        m.name = council
+    else:
+        return
+    m.aliases.append(short)
+
+
+def district_mentions(sentence: str, mentions: list[Mention], council: str) -> list[Mention]:
+    """ "区的联席会议", "X区“Y”区域化党建Z委员会" and the board "下设理事会" as names."""
+    out = []
+    for hit in _DISTRICT_REF.finditer(sentence):
+        if not any(m.start <= hit.start() < m.end for m in mentions):
+            out.append(
+                Mention("Council", council, hit.start(), hit.end(), aliases=[hit.group()], linked=True)
+            )
+    stem = council[: -len("联席会议")]
+    at = sentence.find(stem)
+    if at >= 0:
+        tail = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:专业)?委员会", sentence[at + len(stem) :])
+        if tail:
+            field = tail[1]
+            end = at + len(stem) + tail.end()
+            name = stem + sentence[at + len(stem) : end]
+            out.append(Mention("Committee", name, at, end, {"domain": field}, [field + "专业委员会"], 0.5))
+    for hit in _BOARD.finditer(sentence):
+        out.append(Mention("Council", council + hit[1], hit.start(1), hit.end(1), {"kind": "board"}, [], 0.5))
+    return out
+
+
+def council_parts(mentions: list[Mention], council: str | None, state: SectionState) -> list[Found]:
+    """Boards set up under the council, committees set up in a list: PART_OF the council the
+    sentence names, else the last one named, else the district's."""
+    parts = [
+        m
+        for m in mentions
+        if (m.label == "Committee" and "domain" in m.properties)
+        or (
+            m.label == "Council"
+            and m.properties.get("kind") == "board"
+            and council
+            and m.name.startswith(council)
+        )
+    ]
+    if not parts:
+        return []
+    named = [m for m in mentions if m.label == "Council" and m.name.endswith("联席会议")]
+    whole = named[-1] if named else state.council
+    if whole is None and council:
+        whole = Mention("Council", council, 0, 0, linked=True)
+    if whole is None:
+        return []
+    return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if p.name != whole.name]
+
+
+def find_works(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Titled works and quoted things made by a verb of making; teams formed."""
+    out = []
+    if "《" in sentence:
+        for hit in _TITLED.finditer(sentence):
+            name = hit[1] + "《" + hit[2] + "》"
+            out.append(Mention("Project", name, hit.start(1), hit.end(), confidence=0.5))
+    if "“" in sentence:
+        for hit in _QUOTED_MADE.finditer(sentence):
+            if not any(m.start <= hit.start(1) < m.end for m in mentions):
+                out.append(Mention("Project", hit[1], hit.start(1) - 1, hit.end(1) + 1, confidence=0.5))
+        for hit in _TEAM.finditer(sentence):
+            out.append(
+                Mention("Unit", hit[1], hit.start(1) - 1, hit.end(1) + 1, {"kind": "other"}, confidence=0.5)
+            )
+    return out
+
+
+def team_parts(mentions: list[Mention]) -> list[Found]:
+    """A team formed in a sentence that names one project takes part in it."""
+    teams = [
+        m
+        for m in mentions
+        if m.label == "Unit" and m.properties.get("kind") == "other" and m.name[-1] in "队团"
+    ]
+    projects = {m.name: m for m in mentions if m.label == "Project"}
+    if not teams or len(projects) != 1:
+        return []
+    project = next(iter(projects.values()))
+    return [Found("PARTICIPATED_IN", t, project, {}, 0.4) for t in teams]
+
+
+def _opening(sentence: str, mentions: list[Mention], line_start: int) -> Mention | None:
+    """The name a sentence opens with, whole ("X街道党工委", not "X街道"). A headline without a
+    full stop runs on into the sentence under it: its first line after the headline opens it."""
+    at = 1 if sentence[:1] in '“"' else 0
+    first = [m for m in mentions if m.start <= at or m.start == line_start]
+    return max(first, key=lambda m: m.end - m.start) if first else None
+
+
+def carry_subject(
+    sentence: str,
+    mentions: list[Mention],
+    facts: list[Found],
+    state: SectionState,
+    places: set[str],
+    line_start: int = -1,
+) -> list[Found]:
+    """What a sentence with no maker of its own launches is its section's subject's.
+    `places`: the streets and districts the article names; `line_start`: where the line
+    under a run-on headline starts in the sentence (-1: none)."""
+    opening = _opening(sentence, mentions, line_start)
+    out: list[Found] = []
+    if opening is None and state.subject is not None and _MAKE.search(sentence):
+        out = _launched(sentence, mentions, facts, state.subject)
+    if opening is not None:
+        if _DESCRIBED.match(sentence, opening.end):
+            pass  # "区的联席会议由…组成": described, not acting
+        elif opening.label in _SUBJECTS:
+            state.subject = opening
+        elif opening.label == "Unit":
+            # "X街道党工委…", "X区委…": the place's section; another unit's is no section's.
+            place = next((p for p in sorted(places, key=len, reverse=True) if p in opening.name), None)
+            state.subject = Mention(_place_label(place), place, 0, 0, linked=True) if place else None
+    named = [m for m in mentions if m.label == "Council" and m.name.endswith("联席会议")]
+    if named:
+        state.council = named[-1]
+    for m in mentions:
+        if m.label == "Council" and m.name.endswith("理事会") and not m.name.endswith("常务理事会"):
+            state.boards.setdefault(m.name[: -len("理事会")], m)
+    return out
+
+
+def helpers_take_part(sentence: str, facts: list[Found]) -> list[Found]:
+    """ "借助/依托X的优势，开发Y": X helps with Y (PARTICIPATED_IN) rather than making it."""
+    return [
+        Found("PARTICIPATED_IN", f.start, f.end, {}, f.confidence)
+        if f.type == "ORGANISED" and _HELPED.search(sentence, max(0, f.start.start - 2), f.start.start)
+        else f
+        for f in facts
+    ]
+
+
+def _place_label(name: str) -> str:
+    return "Street" if name.endswith(("街道", "镇")) else "District"
+
+
+def chairs_board(facts: list[Found], state: SectionState) -> list[Found]:
+    """A 理事长 chairs the council's 理事会 when the article names one."""
+    out = []
+    for f in facts:
+        if (
+            f.type == "CHAIRS"
+            and "理事长" in str(f.properties.get("role", ""))
+            and f.end.name in state.boards
+        ):
+            f = Found("CHAIRS", f.start, state.boards[f.end.name], f.properties, f.confidence)
+        out.append(f)
+    return out
+
+
+def _launched(sentence: str, mentions: list[Mention], facts: list[Found], subject: Mention) -> list[Found]:
+    owned = {id(f.end) for f in facts if f.type == "ORGANISED"} | {
+        id(f.start) for f in facts if f.type == "BRANDED"
+    }
+    out = []
+    for m in mentions:
+        if m.label not in _MADE or id(m) in owned or m.name == subject.name:
+            continue
+        at = m.start
+        if m.in_list:
+            at = min(q.start for q in mentions if q.in_list and q.label == m.label)
+        clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, at)), default=0)
+        verb = None
+        for v in _MAKE.finditer(sentence, clause, at):
+            verb = v
+        if verb is None or any(o.label in _MAKERS and clause <= o.start < verb.start() for o in mentions):
+            continue
+        if subject.label == "Brand":
+            out.append(Found("BRANDED", m, subject, {}, 0.4))
+        elif subject.label in schema.REL_SPECS["ORGANISED"].starts:
+            out.append(Found("ORGANISED", subject, m, {}, 0.4))
+    return out
