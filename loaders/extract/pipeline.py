@@ -45,9 +45,12 @@ from loaders.extract.sections import (
     council_parts,
     district_council,
     district_mentions,
+    district_short_forms,
+    drop_inherited,
     find_works,
     helpers_take_part,
     qualify_district,
+    qualify_in_section,
     team_parts,
 )
 from loaders.extract.text import Sentence, split_sentences
@@ -106,6 +109,8 @@ def extract_text(
             extra += district_mentions(sentence.text, mentions, council)
         if extra:
             mentions[:] = sorted([*mentions, *extra], key=_order)
+        if not dominant:
+            qualify_in_section(mentions, section)
         for m in mentions:
             if council:
                 qualify_district(m, council, district_names)
@@ -144,7 +149,7 @@ def extract_text(
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
-        facts += _containment(mentions)
+        facts += drop_inherited(_containment(mentions), council)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
@@ -176,6 +181,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge(nodes, rels, district_short_forms(nodes.values(), district_names))
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from graph import schema
 from loaders.extract.entities import Mention
@@ -40,8 +42,23 @@ _TITLED = re.compile(
 _QUOTED_MADE = re.compile(r"(?:推出|创办|打造|开发|搭建)了?“([^“”]{2,12})”(?=[，,。；;]|$)")
 # After a sentence's opening name: it is described or listed, not acting ("X由…组成", "X和Y").
 _DESCRIBED = re.compile(r"[由是和与及、的]")
-_HELPED = re.compile(r"(?:借助|依托|依靠)$")
+_HELPED = re.compile(r"(?:借助|依托|依靠|发挥)$")
+_BODIES = ("Council", "Committee", "Alliance")
+_PARTY_CELLS = ("党总支", "党支部", "党委", "联合党委")
+_MEMBER_LIST = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?成员单位")
 _TEAM = re.compile(r"组建了?\s*“([^“”]{2,12}[队团])”")
+
+
+class _Named(Protocol):
+    label: str
+    name: str
+    aliases: list[str]
+    linked: bool
+
+
+_SHORT_LABELS = ("Alliance", "Area", "Council")
+# Heads of names made of common words only: a street's own station, school or hall.
+_GENERIC_HEADS = ("社区", "党建", "党群", "市民", "综合")
 
 
 @dataclass
@@ -49,6 +66,7 @@ class SectionState:
     subject: Mention | None = None
     council: Mention | None = None  # the last council named (one ending in 联席会议)
     boards: dict[str, Mention] = field(default_factory=dict)  # council name → its 理事会
+    street: str | None = None  # the street whose section this is
 
 
 def district_council(found: list[tuple[object, list[Mention]]]) -> str | None:
@@ -160,9 +178,11 @@ def team_parts(mentions: list[Mention]) -> list[Found]:
 
 def _opening(sentence: str, mentions: list[Mention], line_start: int) -> Mention | None:
     """The name a sentence opens with, whole ("X街道党工委", not "X街道"). A headline without a
-    full stop runs on into the sentence under it: its first line after the headline opens it."""
+    full stop runs on into the sentence under it: a subject opening its second line opens it."""
     at = 1 if sentence[:1] in '“"' else 0
-    first = [m for m in mentions if m.start <= at or m.start == line_start]
+    first = [m for m in mentions if m.start <= at]
+    if not first:
+        first = [m for m in mentions if m.start == line_start and m.label in _SUBJECTS]
     return max(first, key=lambda m: m.end - m.start) if first else None
 
 
@@ -179,8 +199,13 @@ def carry_subject(
     under a run-on headline starts in the sentence (-1: none)."""
     opening = _opening(sentence, mentions, line_start)
     out: list[Found] = []
-    if opening is None and state.subject is not None and _MAKE.search(sentence):
-        out = _launched(sentence, mentions, facts, state.subject)
+    if opening is None and state.subject is not None:
+        if _MAKE.search(sentence):
+            out = _launched(sentence, mentions, facts, state.subject)
+        if "成立" in sentence:
+            out += _founded(sentence, mentions, state.subject)
+    if "成员单位" in sentence:
+        out += _members(sentence, mentions, state.subject)
     if opening is not None:
         if _DESCRIBED.match(sentence, opening.end):
             pass  # "区的联席会议由…组成": described, not acting
@@ -190,6 +215,9 @@ def carry_subject(
             # "X街道党工委…", "X区委…": the place's section; another unit's is no section's.
             place = next((p for p in sorted(places, key=len, reverse=True) if p in opening.name), None)
             state.subject = Mention(_place_label(place), place, 0, 0, linked=True) if place else None
+        subject = state.subject
+        if subject is None or subject.label != "Brand":  # a brand's section stays its street's
+            state.street = subject.name if subject is not None and subject.label == "Street" else None
     named = [m for m in mentions if m.label == "Council" and m.name.endswith("联席会议")]
     if named:
         state.council = named[-1]
@@ -200,13 +228,50 @@ def carry_subject(
 
 
 def helpers_take_part(sentence: str, facts: list[Found]) -> list[Found]:
-    """ "借助/依托X的优势，开发Y": X helps with Y (PARTICIPATED_IN) rather than making it."""
+    """ "借助/依托X的优势，开发Y", "发挥X的作用，编制Y": X helps with Y (PARTICIPATED_IN)
+    rather than making it."""
     return [
         Found("PARTICIPATED_IN", f.start, f.end, {}, f.confidence)
         if f.type == "ORGANISED" and _HELPED.search(sentence, max(0, f.start.start - 2), f.start.start)
         else f
         for f in facts
     ]
+
+
+def _founded(sentence: str, mentions: list[Mention], subject: Mention) -> list[Found]:
+    """ "(专委会…)成立X商圈党建联盟": a body a council or committee sets up is part of it."""
+    if subject.label not in _BODIES:
+        return []
+    out = []
+    for m in mentions:
+        if m.label not in _BODIES and not (m.label == "Unit" and m.name.endswith(_PARTY_CELLS)):
+            continue
+        clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, m.start)), default=0)
+        verb = sentence.rfind("成立", clause, m.start)
+        if verb >= 0 and not any(o.label in _MAKERS and clause <= o.start < verb for o in mentions):
+            out.append(Found("PART_OF", m, subject, {}, 0.4))
+    return out
+
+
+def _members(sentence: str, mentions: list[Mention], subject: Mention | None) -> list[Found]:
+    """ "联手A、B等成员单位": A and B are members of the body the sentence (or section) is about."""
+    out = []
+    for hit in _MEMBER_LIST.finditer(sentence):
+        clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, hit.start())), default=0)
+        bodies = [m for m in mentions if m.label in _BODIES and m.end <= clause]
+        body = bodies[-1] if bodies else subject
+        if body is None or body.label not in _BODIES:
+            continue
+        items = [
+            m
+            for m in mentions
+            if clause <= m.start
+            and m.end <= hit.start()
+            and m.label in schema.REL_SPECS["MEMBER_OF"].starts
+            and sentence[m.end] in "、等"
+        ]
+        out += [Found("MEMBER_OF", m, body, {}, 0.4) for m in items if m.name != body.name]
+    return out
 
 
 def _place_label(name: str) -> str:
@@ -242,10 +307,62 @@ def _launched(sentence: str, mentions: list[Mention], facts: list[Found], subjec
         verb = None
         for v in _MAKE.finditer(sentence, clause, at):
             verb = v
-        if verb is None or any(o.label in _MAKERS and clause <= o.start < verb.start() for o in mentions):
+        # "居民区开展的X": the maker of a relative clause is written before its verb.
+        if (
+            verb is None
+            or sentence.startswith("的", verb.end())
+            or any(o.label in _MAKERS and clause <= o.start < verb.start() for o in mentions)
+        ):
             continue
         if subject.label == "Brand":
             out.append(Found("BRANDED", m, subject, {}, 0.4))
         elif subject.label in schema.REL_SPECS["ORGANISED"].starts:
             out.append(Found("ORGANISED", subject, m, {}, 0.4))
     return out
+
+
+def drop_inherited(facts: list[Found], council: str | None) -> list[Found]:
+    """A committee named after the district's council ("X区“Y”区域化党建Z委员会") is part of the
+    council; the district and the brand in its name are the council's (COVERS, BRANDED)."""
+    if not council:
+        return facts
+    stem = council[: -len("联席会议")]
+    return [
+        f
+        for f in facts
+        if not (
+            f.type in ("COVERS", "BRANDED")
+            and f.start.label in _BODIES
+            and f.start.name.startswith(stem)
+            and f.start.name != council
+        )
+    ]
+
+
+def district_short_forms(nodes: Iterable[_Named], districts: set[str]) -> dict[int, _Named]:
+    """ "南京西路商圈党建联盟" is "静安南京西路商圈党建联盟" when the article names both: the full
+    name is the short one with its district (or the district's short name) in front."""
+    fronts = districts | {d[:-1] for d in districts if len(d) >= 3 and d.endswith("区")}
+    pool = [n for n in nodes if n.label in _SHORT_LABELS]
+    names = {(n.label, n.name): n for n in pool}
+    into: dict[int, _Named] = {}
+    for n in pool:
+        if n.linked:
+            continue
+        full = [names[(n.label, f + n.name)] for f in fronts if (n.label, f + n.name) in names]
+        if len(full) == 1:
+            into[id(n)] = full[0]
+            if n.name not in full[0].aliases:
+                full[0].aliases.append(n.name)
+    return into
+
+
+def qualify_in_section(mentions: list[Mention], state: SectionState) -> None:
+    """In a report on several streets, a station or unit named by common words alone
+    ("党建资源配送站", "社区党建服务中心") in a street's section is that street's."""
+    if not state.street:
+        return
+    for m in mentions:
+        if m.label in ("Unit", "Station") and not m.linked and m.name.startswith(_GENERIC_HEADS):
+            m.aliases.append(m.name)
+            m.name = state.street + m.name
