@@ -149,7 +149,7 @@ def extract_text(
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
-        facts += drop_inherited(_containment(mentions), council)
+        facts += _containment(mentions)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
@@ -160,7 +160,7 @@ def extract_text(
         facts += carry_subject(
             sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
         )
-        facts = chairs_board(facts, section)
+        facts = drop_inherited(chairs_board(facts, section), council)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)

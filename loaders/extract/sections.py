@@ -248,7 +248,7 @@ def _founded(sentence: str, mentions: list[Mention], subject: Mention) -> list[F
             continue
         clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, m.start)), default=0)
         verb = sentence.rfind("成立", clause, m.start)
-        if verb >= 0 and not any(o.label in _MAKERS and clause <= o.start < verb for o in mentions):
+        if verb >= 0 and not sentence.startswith("的", verb + 2) and not any(o.label in _MAKERS and clause <= o.start < verb for o in mentions):
             out.append(Found("PART_OF", m, subject, {}, 0.4))
     return out
 
