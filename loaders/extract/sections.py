@@ -199,11 +199,14 @@ def carry_subject(
     under a run-on headline starts in the sentence (-1: none)."""
     opening = _opening(sentence, mentions, line_start)
     out: list[Found] = []
-    if opening is None and state.subject is not None:
+    # The sentence's own subject (a brand's own sentences are ownership's), else its section's.
+    own = opening if opening is not None and opening.label in ("Street", "District") else None
+    subject = own if own is not None else None if opening is not None else state.subject
+    if subject is not None:
         if _MAKE.search(sentence):
-            out = _launched(sentence, mentions, facts, state.subject)
-        if "成立" in sentence:
-            out += _founded(sentence, mentions, state.subject)
+            out = _launched(sentence, mentions, facts, subject)
+        if "成立" in sentence and own is None:
+            out += _founded(sentence, mentions, subject)
     if "成员单位" in sentence:
         out += _members(sentence, mentions, state.subject)
     if opening is not None:
@@ -248,7 +251,11 @@ def _founded(sentence: str, mentions: list[Mention], subject: Mention) -> list[F
             continue
         clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, m.start)), default=0)
         verb = sentence.rfind("成立", clause, m.start)
-        if verb >= 0 and not sentence.startswith("的", verb + 2) and not any(o.label in _MAKERS and clause <= o.start < verb for o in mentions):
+        if (
+            verb >= 0
+            and not sentence.startswith("的", verb + 2)
+            and not any(o.label in _MAKERS and clause <= o.start < verb for o in mentions)
+        ):
             out.append(Found("PART_OF", m, subject, {}, 0.4))
     return out
 
