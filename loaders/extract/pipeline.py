@@ -43,6 +43,7 @@ from loaders.extract.sections import (
     carry_subject,
     chairs_board,
     council_parts,
+    district_committees,
     district_council,
     district_mentions,
     district_short_forms,
@@ -90,7 +91,7 @@ def extract_text(
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
     # A district-wide report (about no one street) names the district's own council.
-    council = None if dominant else district_council(found)
+    council = district_council(found, main_street, dominant)
     district_names = {m.name for _, ms in found for m in ms if m.label == "District"}
     places = district_names | {m.name for _, ms in found for m in ms if m.label == "Street"}
     section = SectionState()
@@ -105,11 +106,13 @@ def extract_text(
 
     for sentence, mentions in found:
         extra = find_works(sentence.text, mentions)
+        if "委员会" in sentence.text:
+            extra += district_committees(sentence.text, mentions)
         if council:
             extra += district_mentions(sentence.text, mentions, council)
         if extra:
             mentions[:] = sorted([*mentions, *extra], key=_order)
-        if not dominant:
+        if council or not dominant:
             qualify_in_section(mentions, section)
         for m in mentions:
             if council:
@@ -160,7 +163,7 @@ def extract_text(
         facts += carry_subject(
             sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
         )
-        facts = drop_inherited(chairs_board(facts, section), council)
+        facts = drop_inherited(chairs_board(facts, section))
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)

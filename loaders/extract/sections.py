@@ -32,6 +32,7 @@ _MAKERS = tuple(lab for lab in schema.REL_SPECS["ORGANISED"].starts if lab != "P
 _MAKE = re.compile(r"推出|打造|创办|开发|编制|制定|开展|举办|整合|实施|推行|发起|组织")
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _DISTRICT_REF = re.compile(r"区(?:级|的)联席会议")
+_DISTRICT_COMMITTEE = re.compile(r"(?:“[^“”]{1,8}”)?区域化党建([\u4e00-\u9fff]{2,4}?)(?:专业)?委员会")
 _BOARD = re.compile(r"下设(常务理事会|理事会)")
 _OWN_COUNCIL = "区域化党建联席会议"
 # "开发评弹党课《X》", "编制《X规范》": a work made, named by its title (and its kind).
@@ -69,16 +70,25 @@ class SectionState:
     street: str | None = None  # the street whose section this is
 
 
-def district_council(found: list[tuple[object, list[Mention]]]) -> str | None:
-    """The district's council in a district-wide report: a council named after a district."""
-    districts = {m.name for _, ms in found for m in ms if m.label == "District"}
+def district_council(
+    found: list[tuple[object, list[Mention]]], main_street: str | None, dominant: bool
+) -> str | None:
+    """The district's council in a district-wide report (about no one street, or naming its
+    district at least as often as its main street): a council named after a district."""
+    districts = Counter(m.name for _, ms in found for m in ms if m.label == "District")
+    if not districts:
+        return None
+    if dominant:
+        streets = sum(1 for _, ms in found for m in ms if m.label == "Street" and m.name == main_street)
+        if districts.most_common(1)[0][1] < streets:
+            return None
     counts = Counter(
         m.name
         for _, ms in found
         for m in ms
         if m.label == "Council" and m.name.endswith("联席会议") and m.name.startswith(tuple(districts))
     )
-    return counts.most_common(1)[0][0] if districts and counts else None
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def qualify_district(m: Mention, council: str, districts: set[str]) -> None:
@@ -97,23 +107,28 @@ def qualify_district(m: Mention, council: str, districts: set[str]) -> None:
     m.aliases.append(short)
 
 
+def district_committees(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "X区“Y”区域化党建经济贸易委员会": one of the district council's committees, by its field."""
+    out = []
+    for d in mentions:
+        hit = _DISTRICT_COMMITTEE.match(sentence, d.end) if d.label == "District" else None
+        if hit:
+            field = hit[1]
+            name = sentence[d.start : hit.end()]
+            out.append(
+                Mention("Committee", name, d.start, hit.end(), {"domain": field}, [field + "专业委员会"], 0.5)
+            )
+    return out
+
+
 def district_mentions(sentence: str, mentions: list[Mention], council: str) -> list[Mention]:
-    """ "区的联席会议", "X区“Y”区域化党建Z委员会" and the board "下设理事会" as names."""
+    """ "区的联席会议" and the board "下设理事会" as names."""
     out = []
     for hit in _DISTRICT_REF.finditer(sentence):
         if not any(m.start <= hit.start() < m.end for m in mentions):
             out.append(
                 Mention("Council", council, hit.start(), hit.end(), aliases=[hit.group()], linked=True)
             )
-    stem = council[: -len("联席会议")]
-    at = sentence.find(stem)
-    if at >= 0:
-        tail = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:专业)?委员会", sentence[at + len(stem) :])
-        if tail:
-            field = tail[1]
-            end = at + len(stem) + tail.end()
-            name = stem + sentence[at + len(stem) : end]
-            out.append(Mention("Committee", name, at, end, {"domain": field}, [field + "专业委员会"], 0.5))
     for hit in _BOARD.finditer(sentence):
         out.append(Mention("Council", council + hit[1], hit.start(1), hit.end(1), {"kind": "board"}, [], 0.5))
     return out
@@ -328,20 +343,16 @@ def _launched(sentence: str, mentions: list[Mention], facts: list[Found], subjec
     return out
 
 
-def drop_inherited(facts: list[Found], council: str | None) -> list[Found]:
+def drop_inherited(facts: list[Found]) -> list[Found]:
     """A committee named after the district's council ("X区“Y”区域化党建Z委员会") is part of the
     council; the district and the brand in its name are the council's (COVERS, BRANDED)."""
-    if not council:
-        return facts
-    stem = council[: -len("联席会议")]
     return [
         f
         for f in facts
         if not (
             f.type in ("COVERS", "BRANDED")
-            and f.start.label in _BODIES
-            and f.start.name.startswith(stem)
-            and f.start.name != council
+            and f.start.label == "Committee"
+            and "domain" in f.start.properties
         )
     ]
 

@@ -1,0 +1,126 @@
+"""Long reports made of sections: a section's subject, a district's own council, works made."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from loaders.extract.text import split_sentences
+
+DISTRICT = """同舟共济，共建虹口新格局
+
+虹口区区域化党建工作以“同心圆”区域化党建为抓手。在区、街道分别建立了“同心圆”区域化党建联席会议制度。
+区的联席会议由区域内 150多家单位组成，下设理事会采用理事长轮值制；
+同时设立城市建设、文化体育、金融服务等 3 个专业委员会。
+各专业委员会在《虹口区“同心圆”区域化党建联席会议工作规则》的框架下运作。同时，
+区域化党建联席会议常务理事会的设置，完善了议事机制。
+
+坚持项目化运作。大力推行项目化运作方式，推出面向区级联席会议成员单位的“红色课堂”党课。
+
+嘉兴路街道：“嘉人有约”服务暖人心
+
+嘉兴路街道党工委精准打造“嘉人有约”区域化党建品牌。“嘉人有约”充分利用驻区单位资源，推出“银发课堂”项目。
+开展“邻里嘉年华”游园会，吸引居民参与。整合各方资源，推出“共享书房”，方便党员学习。
+依托党建资源配送站开展学习。居民区开展的“楼组议事”项目广受好评。
+
+凉城新村街道依托复旦大学专业优势，开发沪剧党课《初心如磐》。居民学习《党章》。
+
+轮值理事长单位复旦大学“名师讲堂”
+"""
+
+COMMITTEE = """服务企业，优化营商环境
+
+虹口区“同心圆”区域化党建金融服务委员会通过党建引领服务企业。专委会聚焦北外滩商圈，成立北外滩商圈党建联盟，充分发挥北外滩商圈党建联盟的作用，编制《北外滩商圈服务公约》。联手区财政局、区税务局等成员单位，举办金融知识竞赛。区财政局、区税务局参加了活动。
+"""
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    c = extract_text(text, document_name="t.txt")
+    return {(r.type, r.start.name, r.end.name) for r in c.relationships}
+
+
+def _nodes(text: str) -> dict[tuple[str, str], list[str]]:
+    c = extract_text(text, document_name="t.txt")
+    return {(n.label, n.name): n.aliases for n in c.nodes}
+
+
+COUNCIL = "虹口区“同心圆”区域化党建联席会议"
+
+
+def test_the_district_council_and_its_parts() -> None:
+    nodes, rels = _nodes(DISTRICT), _rels(DISTRICT)
+    # Written short ("区级联席会议", without its district) it is the district's council.
+    assert {"区级联席会议", "“同心圆”区域化党建联席会议"} <= set(nodes[("Council", COUNCIL)])
+    assert ("Council", "区级联席会议") not in nodes
+    assert ("PART_OF", COUNCIL + "理事会", COUNCIL) in rels
+    assert ("PART_OF", COUNCIL + "常务理事会", COUNCIL) in rels
+    for field in ("城市建设", "文化体育", "金融服务"):
+        assert ("PART_OF", field + "专业委员会", COUNCIL) in rels
+    # A 理事长 chairs the board, not the council.
+    assert ("CHAIRS", "复旦大学", COUNCIL + "理事会") in rels
+    assert ("CHAIRS", "复旦大学", COUNCIL) not in rels
+    # No street's council is made up from "区域化党建联席会议" in a district-wide report.
+    assert not any(label == "Council" and "街道" in name for label, name in nodes)
+
+
+def test_no_district_council_in_a_street_report() -> None:
+    text = "嘉兴路街道召开区域化党建联席会议。区的联席会议下设理事会。"
+    nodes = _nodes(text)
+    assert not any(name.endswith("理事会") for _, name in nodes)
+
+
+def test_a_section_subject_carries_to_what_its_sentences_launch() -> None:
+    rels = _rels(DISTRICT)
+    # The district's section: "推出…" with no maker of its own.
+    assert ("ORGANISED", "虹口区", "红色课堂") in rels
+    # The brand's section: what it launches is branded by it.
+    assert ("BRANDED", "“邻里嘉年华”游园会", "嘉人有约") in rels
+    assert ("BRANDED", "共享书房", "嘉人有约") in rels
+    # A relative clause has a maker of its own ("居民区开展的X").
+    assert not any(r[1] == "楼组议事" or r[2] == "楼组议事" for r in rels)
+    # A street's section: a station named by common words alone is the street's.
+    assert ("Station", "嘉兴路街道党建资源配送站") in _nodes(DISTRICT)
+
+
+def test_works_made_and_helpers() -> None:
+    nodes, rels = _nodes(DISTRICT), _rels(DISTRICT)
+    assert ("Project", "沪剧党课《初心如磐》") in nodes
+    assert ("ORGANISED", "凉城新村街道", "沪剧党课《初心如磐》") in rels
+    # "依托X的优势": X helps, it does not make it.
+    assert ("PARTICIPATED_IN", "复旦大学", "沪剧党课《初心如磐》") in rels
+    assert ("ORGANISED", "复旦大学", "沪剧党课《初心如磐》") not in rels
+    # A title read, not made, is no project.
+    assert ("Project", "《党章》") not in nodes
+
+
+def test_a_committee_section() -> None:
+    nodes, rels = _nodes(COMMITTEE), _rels(COMMITTEE)
+    committee = "虹口区“同心圆”区域化党建金融服务委员会"
+    assert ("Committee", committee) in nodes
+    # A headline run on into the committee's line: the committee still opens the section.
+    assert ("PART_OF", "北外滩商圈党建联盟", committee) in rels
+    assert ("ORGANISED", committee, "《北外滩商圈服务公约》") in rels
+    assert ("PARTICIPATED_IN", "北外滩商圈党建联盟", "《北外滩商圈服务公约》") in rels
+    assert ("MEMBER_OF", "区财政局", committee) in rels and ("MEMBER_OF", "区税务局", committee) in rels
+    # Named without 成员单位, units are no members.
+    assert not any(t == "MEMBER_OF" and e != committee for t, _, e in rels)
+    # The district and the brand in its name are its council's, not the committee's.
+    assert not any(s == committee and t in ("COVERS", "BRANDED") for t, s, _ in rels)
+
+
+def test_short_form_of_a_district_named_body() -> None:
+    text = (
+        "虹口北外滩商圈党建联盟今天成立。北外滩商圈党建联盟由 20家单位组成。"
+        "北外滩商圈党建联盟和虹口北外滩商圈党建联盟都在虹口区。"
+    )
+    nodes = _nodes(text)
+    assert ("Alliance", "北外滩商圈党建联盟") not in nodes
+    assert "北外滩商圈党建联盟" in nodes[("Alliance", "虹口北外滩商圈党建联盟")]
+    # Without the full name in the article the short one stays.
+    assert ("Alliance", "北外滩商圈党建联盟") in _nodes("北外滩商圈党建联盟由 20家单位组成。")
+
+
+def test_a_column_line_under_a_headline_runs_on() -> None:
+    text = "服务企业，优化营商环境\n虹口区金融服务委员会通过党建引\n\n领服务企业。\n\n短标题\n\n正文开始了。"
+    texts = [s.text for s in split_sentences(text)]
+    assert "服务企业，优化营商环境虹口区金融服务委员会通过党建引领服务企业。" in texts
+    # A short headline alone stays a sentence of its own.
+    assert "短标题" in texts
