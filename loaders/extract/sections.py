@@ -218,7 +218,7 @@ def carry_subject(
     own = opening if opening is not None and opening.label in ("Street", "District") else None
     subject = own if own is not None else None if opening is not None else state.subject
     if subject is not None:
-        if _MAKE.search(sentence):
+        if any(m.label in _MADE for m in mentions) and _MAKE.search(sentence):
             out = _launched(sentence, mentions, facts, subject)
         if "成立" in sentence and own is None:
             out += _founded(sentence, mentions, subject)
