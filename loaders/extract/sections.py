@@ -47,6 +47,7 @@ _HELPED = re.compile(r"(?:借助|依托|依靠|发挥)$")
 _BODIES = ("Council", "Committee", "Alliance")
 _PARTY_CELLS = ("党总支", "党支部", "党委", "联合党委")
 _MEMBER_LIST = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?成员单位")
+_ATTRACT = re.compile(r"吸引了?([^。；;]*?)(?:参与|参加|加入)")
 _TEAM = re.compile(r"组建了?\s*“([^“”]{2,12}[队团])”")
 
 
@@ -224,6 +225,8 @@ def carry_subject(
             out += _founded(sentence, mentions, subject)
     if "成员单位" in sentence:
         out += _members(sentence, mentions, state.subject)
+    if "吸引" in sentence:
+        out += _attracted(sentence, mentions)
     if opening is not None:
         if _DESCRIBED.match(sentence, opening.end):
             pass  # "区的联席会议由…组成": described, not acting
@@ -294,6 +297,22 @@ def _members(sentence: str, mentions: list[Mention], subject: Mention | None) ->
         ]
         out += [Found("MEMBER_OF", m, body, {}, 0.4) for m in items if m.name != body.name]
     return out
+
+
+def _attracted(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "“X”志愿行动吸引了来自A、B等单位的志愿者参与": A and B take part in X."""
+    hit = _ATTRACT.search(sentence)
+    if hit is None:
+        return []
+    clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, hit.start())), default=0)
+    target = [m for m in mentions if m.label in _MADE and clause <= m.start and m.end <= hit.start()]
+    if not target:
+        return []
+    return [
+        Found("PARTICIPATED_IN", m, target[-1], {}, 0.4)
+        for m in mentions
+        if hit.start(1) <= m.start < hit.end(1) and m.label in _MAKERS and m.label not in ("District",)
+    ]
 
 
 def _place_label(name: str) -> str:

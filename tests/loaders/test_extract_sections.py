@@ -124,3 +124,15 @@ def test_a_column_line_under_a_headline_runs_on() -> None:
     assert "服务企业，优化营商环境虹口区金融服务委员会通过党建引领服务企业。" in texts
     # A short headline alone stays a sentence of its own.
     assert "短标题" in texts
+
+
+def test_units_a_volunteer_action_attracts_take_part() -> None:
+    text = "“夏日送清凉”志愿行动吸引了来自中国移动、东方航空、锦江集团等区域化党建单位的 30余名志愿者参与。"
+    nodes, rels = _nodes(text), _rels(text)
+    event = "“夏日送清凉”志愿行动"
+    assert ("Event", event) in nodes and ("Project", "夏日送清凉") not in nodes
+    for unit in ("中国移动", "东方航空", "锦江集团"):
+        assert ("PARTICIPATED_IN", unit, event) in rels
+    # Attracting no one to take part ("吸引…关注") is no participation.
+    near = "“夏日送清凉”志愿行动吸引了中国移动、东方航空的关注。"
+    assert not any(t == "PARTICIPATED_IN" for t, _, _ in _rels(near))
