@@ -136,3 +136,16 @@ def test_units_a_volunteer_action_attracts_take_part() -> None:
     # Attracting no one to take part ("吸引…关注") is no participation.
     near = "“夏日送清凉”志愿行动吸引了中国移动、东方航空的关注。"
     assert not any(t == "PARTICIPATED_IN" for t, _, _ in _rels(near))
+
+
+def test_a_street_name_the_dictionary_knows_only_by_its_characters() -> None:
+    from loaders.extract.entities import find_organisations
+
+    found = {
+        (m.label, m.name)
+        for m in find_organisations("如，汤家浜街道“社区书场”、何家湾街道“邻里汇”等品牌项目")
+    }
+    assert ("Street", "汤家浜街道") in found
+    # Words, not a name: "在该街道", "全区各个街道".
+    for text in ("在该街道开展活动", "全区各个街道开展活动"):
+        assert not any(m.label == "Street" for m in find_organisations(text))
