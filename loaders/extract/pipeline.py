@@ -53,6 +53,7 @@ from loaders.extract.sections import (
     qualify_district,
     qualify_in_section,
     team_parts,
+    unit_in_project,
 )
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -159,7 +160,7 @@ def extract_text(
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
         facts = helpers_take_part(sentence.text, facts)
-        facts += council_parts(mentions, council, section) + team_parts(mentions)
+        facts += council_parts(mentions, council, section) + team_parts(mentions) + unit_in_project(mentions)
         facts += carry_subject(
             sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
         )

@@ -48,6 +48,10 @@ _BODIES = ("Council", "Committee", "Alliance")
 _PARTY_CELLS = ("党总支", "党支部", "党委", "联合党委")
 _MEMBER_LIST = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?成员单位")
 _ATTRACT = re.compile(r"吸引了?([^。；;]*?)(?:参与|参加|加入)")
+# "推出A、“B”等福利": a list of things offered, closed by what they are.
+_OFFER_LIST = re.compile(
+    r"(?:推出|提供|开展|发放)了?((?:[^，,。；;、]{3,18}、)+[^，,。；;、]{3,18}?)等(?:福利|惠民服务|服务项目|惠民项目)"
+)
 _TEAM = re.compile(r"组建了?\s*“([^“”]{2,12}[队团])”")
 
 
@@ -167,6 +171,8 @@ def find_works(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for hit in _TITLED.finditer(sentence):
             name = hit[1] + "《" + hit[2] + "》"
             out.append(Mention("Project", name, hit.start(1), hit.end(), confidence=0.5))
+    if "等" in sentence:
+        out += find_offers(sentence, mentions)
     if "“" in sentence:
         for hit in _QUOTED_MADE.finditer(sentence):
             if not any(m.start <= hit.start(1) < m.end for m in mentions):
@@ -176,6 +182,33 @@ def find_works(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 Mention("Unit", hit[1], hit.start(1) - 1, hit.end(1) + 1, {"kind": "other"}, confidence=0.5)
             )
     return out
+
+
+def find_offers(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "推出艺海剧场话剧票、“水晶花制作活动”等福利": each item is a project."""
+    out = []
+    for hit in _OFFER_LIST.finditer(sentence):
+        at = hit.start(1)
+        for item in hit[1].split("、"):
+            start, end = at, at + len(item)
+            at = end + 1
+            name = item.strip('“”"')
+            if len(name) >= 3 and not any(
+                m.start <= start and end <= m.end for m in mentions if m.label == "Project"
+            ):
+                out.append(Mention("Project", name, start, end, confidence=0.4, in_list=True))
+    return out
+
+
+def unit_in_project(mentions: list[Mention]) -> list[Found]:
+    """ "艺海剧场话剧票": a unit whose name opens a project's name takes part in it."""
+    projects = [m for m in mentions if m.label == "Project"]
+    return [
+        Found("PARTICIPATED_IN", u, p, {}, 0.4)
+        for p in projects
+        for u in mentions
+        if u.label == "Unit" and u.start == p.start and u.end < p.end and p.name.startswith(u.name)
+    ]
 
 
 def team_parts(mentions: list[Mention]) -> list[Found]:

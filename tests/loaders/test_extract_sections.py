@@ -149,3 +149,18 @@ def test_a_street_name_the_dictionary_knows_only_by_its_characters() -> None:
     # Words, not a name: "在该街道", "全区各个街道".
     for text in ("在该街道开展活动", "全区各个街道开展活动"):
         assert not any(m.label == "Street" for m in find_organisations(text))
+
+
+def test_things_offered_in_a_brands_section() -> None:
+    text = (
+        "长寿路街道党工委精准打造“长乐汇”区域化党建品牌。“长乐汇”充分利用驻区单位资源，推出“银发课堂”项目。"
+        "推出兰心剧场音乐会门票、“手工香皂制作活动”等福利。做好便民服务、法律咨询等工作。"
+    )
+    nodes, rels = _nodes(text), _rels(text)
+    for item in ("兰心剧场音乐会门票", "手工香皂制作活动"):
+        assert ("Project", item) in nodes
+        assert ("BRANDED", item, "长乐汇") in rels
+    # The theatre whose name opens the item takes part in it.
+    assert ("PARTICIPATED_IN", "兰心剧场", "兰心剧场音乐会门票") in rels
+    # Not closed by a word for things offered: no projects.
+    assert ("Project", "便民服务") not in nodes
