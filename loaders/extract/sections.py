@@ -255,7 +255,7 @@ def carry_subject(
         if any(m.label in _MADE for m in mentions) and _MAKE.search(sentence):
             out = _launched(sentence, mentions, facts, subject)
         if "成立" in sentence and own is None:
-            out += _founded(sentence, mentions, subject)
+            out += _founded(sentence, mentions, subject, state.council)
     if "成员单位" in sentence:
         out += _members(sentence, mentions, state.subject)
     if "吸引" in sentence:
@@ -292,8 +292,13 @@ def helpers_take_part(sentence: str, facts: list[Found]) -> list[Found]:
     ]
 
 
-def _founded(sentence: str, mentions: list[Mention], subject: Mention) -> list[Found]:
-    """ "(专委会…)成立X商圈党建联盟": a body a council or committee sets up is part of it."""
+def _founded(
+    sentence: str, mentions: list[Mention], subject: Mention, council: Mention | None
+) -> list[Found]:
+    """ "(专委会…)成立X商圈党建联盟": a body a council or committee sets up is part of it; one a
+    district sets up is part of the district's council (the last council named)."""
+    if subject.label == "District" and council is not None and council.name.startswith(subject.name):
+        subject = council
     if subject.label not in _BODIES:
         return []
     out = []

@@ -13,6 +13,8 @@ DISTRICT = """同舟共济，共建虹口新格局
 各专业委员会在《虹口区“同心圆”区域化党建联席会议工作规则》的框架下运作。同时，
 区域化党建联席会议常务理事会的设置，完善了议事机制。
 
+虹口区积极探索新的体制。如，成立了“楼宇先锋党建联盟”等组织。
+
 坚持项目化运作。大力推行项目化运作方式，推出面向区级联席会议成员单位的“红色课堂”党课。
 
 嘉兴路街道：“嘉人有约”服务暖人心
@@ -54,6 +56,8 @@ def test_the_district_council_and_its_parts() -> None:
     assert ("PART_OF", COUNCIL + "常务理事会", COUNCIL) in rels
     for field in ("城市建设", "文化体育", "金融服务"):
         assert ("PART_OF", field + "专业委员会", COUNCIL) in rels
+    # An alliance the district sets up is part of its council.
+    assert ("PART_OF", "楼宇先锋党建联盟", COUNCIL) in rels
     # A 理事长 chairs the board, not the council.
     assert ("CHAIRS", "复旦大学", COUNCIL + "理事会") in rels
     assert ("CHAIRS", "复旦大学", COUNCIL) not in rels
