@@ -40,6 +40,7 @@ from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.sections import (
     SectionState,
+    brand_platforms,
     carry_subject,
     chairs_board,
     council_parts,
@@ -114,7 +115,9 @@ def extract_text(
         if extra:
             mentions[:] = sorted([*mentions, *extra], key=_order)
         if council or not dominant:
-            qualify_in_section(mentions, section)
+            own = qualify_in_section(sentence.text, mentions, section)
+            if own:
+                mentions[:] = sorted([*mentions, *own], key=_order)
         for m in mentions:
             if council:
                 qualify_district(m, council, district_names)
@@ -161,10 +164,11 @@ def extract_text(
         facts += find_ownership(sentence.text, mentions)
         facts = helpers_take_part(sentence.text, facts)
         facts += council_parts(mentions, council, section) + team_parts(mentions) + unit_in_project(mentions)
+        facts += brand_platforms(mentions, section) if section.street else []
         facts += carry_subject(
             sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
         )
-        facts = drop_inherited(chairs_board(facts, section))
+        facts = drop_inherited(chairs_board(sentence.text, facts, section))
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)

@@ -45,6 +45,8 @@ _QUOTED_MADE = re.compile(r"(?:推出|创办|打造|开发|搭建)了?“([^“�
 _DESCRIBED = re.compile(r"[由是和与及、的]")
 _HELPED = re.compile(r"(?:借助|依托|依靠|发挥)$")
 _BODIES = ("Council", "Committee", "Alliance")
+_SECTION_BODY = re.compile(r"(?:社区|党群)(?:党建)?(服务中心|党校|联盟)")
+_SECTION_LABELS = {"服务中心": "Station", "党校": "Unit", "联盟": "Alliance"}
 _PARTY_CELLS = ("党总支", "党支部", "党委", "联合党委")
 _MEMBER_LIST = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?成员单位")
 _ATTRACT = re.compile(r"吸引了?([^。；;]*?)(?:参与|参加|加入)")
@@ -357,16 +359,17 @@ def _place_label(name: str) -> str:
     return "Street" if name.endswith(("街道", "镇")) else "District"
 
 
-def chairs_board(facts: list[Found], state: SectionState) -> list[Found]:
-    """A 理事长 chairs the council's 理事会 when the article names one."""
+def chairs_board(sentence: str, facts: list[Found], state: SectionState) -> list[Found]:
+    """A 理事长 chairs the council's 理事会 when the article names one; with no body named in
+    the sentence ("轮值理事长单位X" in a caption), the board named last."""
     out = []
     for f in facts:
-        if (
-            f.type == "CHAIRS"
-            and "理事长" in str(f.properties.get("role", ""))
-            and f.end.name in state.boards
-        ):
-            f = Found("CHAIRS", f.start, state.boards[f.end.name], f.properties, f.confidence)
+        if f.type == "CHAIRS" and "理事长" in str(f.properties.get("role", "")) and state.boards:
+            board = state.boards.get(f.end.name)
+            if board is None and not any(n in sentence for n in (f.end.name, *f.end.aliases)):
+                board = next(reversed(state.boards.values()))
+            if board is not None:
+                f = Found("CHAIRS", f.start, board, f.properties, f.confidence)
         out.append(f)
     return out
 
@@ -432,12 +435,36 @@ def district_short_forms(nodes: Iterable[_Named], districts: set[str]) -> dict[i
     return into
 
 
-def qualify_in_section(mentions: list[Mention], state: SectionState) -> None:
-    """In a report on several streets, a station or unit named by common words alone
-    ("党建资源配送站", "社区党建服务中心") in a street's section is that street's."""
+def qualify_in_section(sentence: str, mentions: list[Mention], state: SectionState) -> list[Mention]:
+    """In a report on several streets, a station, school or alliance named by common words
+    alone ("党建资源配送站", "社区党建服务中心", "社区党校", "社区联盟") in a street's section is
+    that street's. Returns those the suffix rules drop as generic."""
     if not state.street:
-        return
+        return []
     for m in mentions:
         if m.label in ("Unit", "Station") and not m.linked and m.name.startswith(_GENERIC_HEADS):
             m.aliases.append(m.name)
             m.name = state.street + m.name
+    out = []
+    if "社区" in sentence or "党群" in sentence:
+        for hit in _SECTION_BODY.finditer(sentence):
+            if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                continue
+            label = _SECTION_LABELS[hit[1]]
+            out.append(
+                Mention(label, state.street + hit.group(), hit.start(), hit.end(), {}, [hit.group()], 0.4)
+            )
+    return out
+
+
+def brand_platforms(mentions: list[Mention], state: SectionState) -> list[Found]:
+    """In a brand's section of a street, the street's own stations and schools named by
+    common words are the brand's platforms (BRANDED)."""
+    brand = state.subject
+    if brand is None or brand.label != "Brand" or not state.street:
+        return []
+    return [
+        Found("BRANDED", m, brand, {}, 0.4)
+        for m in mentions
+        if m.label in ("Unit", "Station") and any(a.startswith(_GENERIC_HEADS) for a in m.aliases)
+    ]

@@ -21,7 +21,7 @@ DISTRICT = """同舟共济，共建虹口新格局
 
 嘉兴路街道党工委精准打造“嘉人有约”区域化党建品牌。“嘉人有约”充分利用驻区单位资源，推出“银发课堂”项目。
 开展“邻里嘉年华”游园会，吸引居民参与。整合各方资源，推出“共享书房”，方便党员学习。
-依托党建资源配送站开展学习。居民区开展的“楼组议事”项目广受好评。
+依托党建资源配送站开展学习。“嘉人有约”依托社区党建服务中心这一平台，开展社区联盟月度例会。居民区开展的“楼组议事”项目广受好评。
 
 凉城新村街道依托复旦大学专业优势，开发沪剧党课《初心如磐》。居民学习《党章》。
 
@@ -80,8 +80,21 @@ def test_a_section_subject_carries_to_what_its_sentences_launch() -> None:
     assert ("BRANDED", "共享书房", "嘉人有约") in rels
     # A relative clause has a maker of its own ("居民区开展的X").
     assert not any(r[1] == "楼组议事" or r[2] == "楼组议事" for r in rels)
-    # A street's section: a station named by common words alone is the street's.
-    assert ("Station", "嘉兴路街道党建资源配送站") in _nodes(DISTRICT)
+    # A street's section: a station, school or alliance named by common words alone is the
+    # street's, and in its brand's section a station is the brand's platform.
+    nodes = _nodes(DISTRICT)
+    assert ("Station", "嘉兴路街道党建资源配送站") in nodes
+    assert ("Station", "嘉兴路街道社区党建服务中心") in nodes
+    assert ("Alliance", "嘉兴路街道社区联盟") in nodes
+    assert ("BRANDED", "嘉兴路街道社区党建服务中心", "嘉人有约") in rels
+    assert ("BRANDED", "嘉兴路街道党建资源配送站", "嘉人有约") in rels
+    assert not any(t == "BRANDED" and s == "嘉兴路街道社区联盟" for t, s, _ in rels)
+
+
+def test_no_street_section_in_an_article_about_one_street() -> None:
+    text = "嘉兴路街道召开会议。嘉兴路街道依托社区党校开展学习。嘉兴路街道表示。凉城新村街道参加。"
+    nodes = _nodes(text)
+    assert not any("社区党校" in name for _, name in nodes)
 
 
 def test_works_made_and_helpers() -> None:
