@@ -53,6 +53,7 @@ from loaders.extract.sections import (
     helpers_take_part,
     qualify_district,
     qualify_in_section,
+    section_buildings,
     team_parts,
     unit_in_project,
 )
@@ -164,7 +165,8 @@ def extract_text(
         facts += find_ownership(sentence.text, mentions)
         facts = helpers_take_part(sentence.text, facts)
         facts += council_parts(mentions, council, section) + team_parts(mentions) + unit_in_project(mentions)
-        facts += brand_platforms(mentions, section) if section.street else []
+        if section.street and (council or not dominant):
+            facts += brand_platforms(mentions, section) + section_buildings(mentions, section)
         facts += carry_subject(
             sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
         )

@@ -468,3 +468,9 @@ def brand_platforms(mentions: list[Mention], state: SectionState) -> list[Found]
         for m in mentions
         if m.label in ("Unit", "Station") and any(a.startswith(_GENERIC_HEADS) for a in m.aliases)
     ]
+
+
+def section_buildings(mentions: list[Mention], state: SectionState) -> list[Found]:
+    """In a report on several streets, a building named in a street's section lies in it."""
+    street = Mention("Street", state.street, 0, 0, linked=True) if state.street else None
+    return [Found("LOCATED_IN", m, street, {}, 0.3) for m in mentions if street and m.label == "Building"]

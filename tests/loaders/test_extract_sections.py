@@ -15,12 +15,12 @@ DISTRICT = """同舟共济，共建虹口新格局
 
 虹口区积极探索新的体制。如，成立了“楼宇先锋党建联盟”等组织。
 
-坚持项目化运作。大力推行项目化运作方式，推出面向区级联席会议成员单位的“红色课堂”党课。
+依托瑞虹大厦等楼宇开展服务。坚持项目化运作。大力推行项目化运作方式，推出面向区级联席会议成员单位的“红色课堂”党课。
 
 嘉兴路街道：“嘉人有约”服务暖人心
 
 嘉兴路街道党工委精准打造“嘉人有约”区域化党建品牌。“嘉人有约”充分利用驻区单位资源，推出“银发课堂”项目。
-开展“邻里嘉年华”游园会，吸引居民参与。整合各方资源，推出“共享书房”，方便党员学习。
+开展“邻里嘉年华”游园会，吸引居民参与。整合星光大厦等楼宇的会议室资源，推出“共享书房”，方便党员学习。
 依托党建资源配送站开展学习。“嘉人有约”依托社区党建服务中心这一平台，开展社区联盟月度例会。居民区开展的“楼组议事”项目广受好评。
 
 凉城新村街道依托复旦大学专业优势，开发沪剧党课《初心如磐》。居民学习《党章》。
@@ -89,6 +89,9 @@ def test_a_section_subject_carries_to_what_its_sentences_launch() -> None:
     assert ("BRANDED", "嘉兴路街道社区党建服务中心", "嘉人有约") in rels
     assert ("BRANDED", "嘉兴路街道党建资源配送站", "嘉人有约") in rels
     assert not any(t == "BRANDED" and s == "嘉兴路街道社区联盟" for t, s, _ in rels)
+    # A building named in the street's section lies in it; one in the district's part does not.
+    assert ("LOCATED_IN", "星光大厦", "嘉兴路街道") in rels
+    assert not any(s == "瑞虹大厦" and t == "LOCATED_IN" for t, s, _ in rels)
 
 
 def test_no_street_section_in_an_article_about_one_street() -> None:
