@@ -45,6 +45,7 @@ _QUOTED_MADE = re.compile(r"(?:推出|创办|打造|开发|搭建)了?“([^“�
 _DESCRIBED = re.compile(r"[由是和与及、的]")
 _HELPED = re.compile(r"(?:借助|依托|依靠|发挥)$")
 _BODIES = ("Council", "Committee", "Alliance")
+_RELATIVE = re.compile(r"(?:开展|推出|举办|组织|实施|打造)的$")
 _SECTION_BODY = re.compile(r"(?:社区|党群)(?:党建)?(服务中心|党校|联盟)")
 _SECTION_LABELS = {"服务中心": "Station", "党校": "Unit", "联盟": "Alliance"}
 _PARTY_CELLS = ("党总支", "党支部", "党委", "联合党委")
@@ -256,6 +257,8 @@ def carry_subject(
     if subject is not None:
         if any(m.label in _MADE for m in mentions) and _MAKE.search(sentence):
             out = _launched(sentence, mentions, facts, subject)
+        if subject.label == "Brand" and own is None:
+            out += _brand_projects(sentence, mentions, [*facts, *out], subject)
         if "成立" in sentence and own is None:
             out += _founded(sentence, mentions, subject, state.council)
     if "成员单位" in sentence:
@@ -372,6 +375,24 @@ def chairs_board(sentence: str, facts: list[Found], state: SectionState) -> list
                 f = Found("CHAIRS", f.start, board, f.properties, f.confidence)
         out.append(f)
     return out
+
+
+def _brand_projects(
+    sentence: str, mentions: list[Mention], facts: list[Found], brand: Mention
+) -> list[Found]:
+    """In a brand's section, a project with no maker named is the brand's ("通过“X”项目…"), not
+    one a relative clause gives a maker of its own ("居民区开展的X")."""
+    owned = {id(f.end) for f in facts if f.type == "ORGANISED"} | {
+        id(f.start) for f in facts if f.type == "BRANDED"
+    }
+    return [
+        Found("BRANDED", m, brand, {}, 0.3)
+        for m in mentions
+        if m.label == "Project"
+        and id(m) not in owned
+        and m.name != brand.name
+        and not _RELATIVE.search(sentence, max(0, m.start - 4), m.start)
+    ]
 
 
 def _launched(sentence: str, mentions: list[Mention], facts: list[Found], subject: Mention) -> list[Found]:

@@ -20,10 +20,10 @@ DISTRICT = """同舟共济，共建虹口新格局
 嘉兴路街道：“嘉人有约”服务暖人心
 
 嘉兴路街道党工委精准打造“嘉人有约”区域化党建品牌。“嘉人有约”充分利用驻区单位资源，推出“银发课堂”项目。
-开展“邻里嘉年华”游园会，吸引居民参与。整合星光大厦等楼宇的会议室资源，推出“共享书房”，方便党员学习。
+开展“邻里嘉年华”游园会，吸引居民参与。通过“邻里互助”项目，凝聚居民。整合星光大厦等楼宇的会议室资源，推出“共享书房”，方便党员学习。
 依托党建资源配送站开展学习。“嘉人有约”依托社区党建服务中心这一平台，开展社区联盟月度例会。居民区开展的“楼组议事”项目广受好评。
 
-凉城新村街道依托复旦大学专业优势，开发沪剧党课《初心如磐》。居民学习《党章》。
+凉城新村街道依托复旦大学专业优势，开发沪剧党课《初心如磐》。居民学习《党章》。通过“楼道微更新”项目，凝聚居民。
 
 轮值理事长单位复旦大学“名师讲堂”
 """
@@ -78,6 +78,9 @@ def test_a_section_subject_carries_to_what_its_sentences_launch() -> None:
     # The brand's section: what it launches is branded by it.
     assert ("BRANDED", "“邻里嘉年华”游园会", "嘉人有约") in rels
     assert ("BRANDED", "共享书房", "嘉人有约") in rels
+    # A project with no maker in a brand's section is the brand's; not once another section began.
+    assert ("BRANDED", "邻里互助", "嘉人有约") in rels
+    assert ("BRANDED", "楼道微更新", "嘉人有约") not in rels
     # A relative clause has a maker of its own ("居民区开展的X").
     assert not any(r[1] == "楼组议事" or r[2] == "楼组议事" for r in rels)
     # A street's section: a station, school or alliance named by common words alone is the
