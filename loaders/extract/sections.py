@@ -1,16 +1,24 @@
 """Long reports made of sections, and a district's own council.
 
 * A section is about one subject (a street, a brand, a committee, a council, a district): a
-  sentence that opens with it sets it, and the sentences after it that name no maker of their
-  own ("开展“X”游园会", "借助…，开发…党课《Y》") are its: what they launch is ORGANISED by
-  the subject, or BRANDED by it when the subject is a brand.
+  sentence that opens with it sets it ("X街道党工委…"/"X区委…" set their place). In later
+  sentences with no maker of their own, what a clause launches ("开展“X”游园会", "推出A、B等
+  项目") is ORGANISED by the subject, or BRANDED by it when it is a brand; in a brand's
+  section a project with no maker is the brand's. Bodies a committee or council 成立s are
+  PART_OF it (those a district 成立s, of the district's council); "联手A、B等成员单位" are
+  MEMBER_OF it. "借助/依托/发挥X" makes X a helper (PARTICIPATED_IN), not the maker.
 * In a district-wide report the district's council is named once in full ("X区“Y”区域化党建联席
   会议"); "区级联席会议", "区的联席会议", the council without its district and "区域化党建联席
   会议…" (its boards) are that council, not a street's. Its boards ("下设理事会") and the
-  committees it sets up ("同时设立A、B等7个专业委员会") are PART_OF it, and a committee
-  named after it ("X区“Y”区域化党建经济贸易委员会") is one of those committees.
-* Works named after a verb of making: "开发评弹党课《X》", "编制《Y规范》", "推出“Z”。" are
-  projects; "组建“X队”" is a team (a Unit) that takes part in the project of its sentence.
+  committees it sets up ("同时设立A、B等7个专业委员会") are PART_OF it, a committee named
+  after it ("X区“Y”区域化党建经济贸易委员会") is one of those committees, and a 理事长 chairs
+  its 理事会.
+* In a report on several streets, a street's section owns the stations, schools and alliances
+  named there by common words ("社区党建服务中心" → "X街道社区党建服务中心"; its brand's
+  platforms) and the buildings named there (LOCATED_IN).
+* Works named after a verb of making: "开发评弹党课《X》", "编制《Y规范》", "推出“Z”。",
+  "推出A、“B”等福利" are projects; "组建“X队”" is a team (a Unit) that takes part in the
+  project of its sentence; units a volunteer action attracts ("吸引了来自A、B…参与") take part.
 """
 
 from __future__ import annotations
@@ -396,6 +404,7 @@ def _brand_projects(
 
 
 def _launched(sentence: str, mentions: list[Mention], facts: list[Found], subject: Mention) -> list[Found]:
+    """Projects and events a clause launches with no maker written before its verb."""
     owned = {id(f.end) for f in facts if f.type == "ORGANISED"} | {
         id(f.start) for f in facts if f.type == "BRANDED"
     }
