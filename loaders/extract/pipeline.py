@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from graph import schema
@@ -40,22 +41,10 @@ from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.sections import (
     SectionState,
-    brand_platforms,
-    carry_subject,
-    chairs_board,
-    council_parts,
-    district_committees,
-    district_council,
-    district_mentions,
     district_short_forms,
-    drop_inherited,
-    find_works,
-    helpers_take_part,
     qualify_district,
-    qualify_in_section,
-    section_buildings,
-    team_parts,
-    unit_in_project,
+    section_facts,
+    section_mentions,
 )
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
@@ -93,11 +82,8 @@ def extract_text(
     main_street = _main_street(found)
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
-    # A district-wide report (about no one street) names the district's own council.
-    council = district_council(found, main_street, dominant)
-    district_names = {m.name for _, ms in found for m in ms if m.label == "District"}
-    places = district_names | {m.name for _, ms in found for m in ms if m.label == "Street"}
-    section = SectionState()
+    # Sections and the district's own council (in a district-wide report).
+    section = SectionState.for_article(found, main_street, dominant)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
@@ -108,20 +94,12 @@ def extract_text(
     recent_street: str | None = None
 
     for sentence, mentions in found:
-        extra = find_works(sentence.text, mentions)
-        if "委员会" in sentence.text:
-            extra += district_committees(sentence.text, mentions)
-        if council:
-            extra += district_mentions(sentence.text, mentions, council)
+        extra = section_mentions(sentence.text, mentions, section)
         if extra:
             mentions[:] = sorted([*mentions, *extra], key=_order)
-        if council or not dominant:
-            own = qualify_in_section(sentence.text, mentions, section)
-            if own:
-                mentions[:] = sorted([*mentions, *own], key=_order)
         for m in mentions:
-            if council:
-                qualify_district(m, council, district_names)
+            if section.district_council:
+                qualify_district(m, section.district_council, section.districts)
             _qualify(m, main_street)
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
@@ -163,14 +141,9 @@ def extract_text(
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
-        facts = helpers_take_part(sentence.text, facts)
-        facts += council_parts(mentions, council, section) + team_parts(mentions) + unit_in_project(mentions)
-        if section.street and (council or not dominant):
-            facts += brand_platforms(mentions, section) + section_buildings(mentions, section)
-        facts += carry_subject(
-            sentence.text, all_mentions, facts, section, places, _headline_end(text, sentence)
+        facts = section_facts(
+            sentence.text, mentions, all_mentions, facts, section, partial(_headline_end, text, sentence)
         )
-        facts = drop_inherited(chairs_board(sentence.text, facts, section))
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)
@@ -191,7 +164,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
-    _merge(nodes, rels, district_short_forms(nodes.values(), district_names))
+    _merge(nodes, rels, district_short_forms(nodes.values(), section.districts))
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -52,6 +52,7 @@ _QUOTED_MADE = re.compile(r"(?:推出|创办|打造|开发|搭建)了?“([^“�
 # After a sentence's opening name: it is described or listed, not acting ("X由…组成", "X和Y").
 _DESCRIBED = re.compile(r"[由是和与及、的]")
 _HELPED = re.compile(r"(?:借助|依托|依靠|发挥)$")
+_HELPER_WORD = re.compile(r"借助|依托|依靠|发挥")
 _BODIES = ("Council", "Committee", "Alliance")
 _RELATIVE = re.compile(r"(?:开展|推出|举办|组织|实施|打造)的$")
 _SECTION_BODY = re.compile(r"(?:社区|党群)(?:党建)?(服务中心|党校|联盟)")
@@ -63,6 +64,7 @@ _ATTRACT = re.compile(r"吸引了?([^。；;]*?)(?:参与|参加|加入)")
 _OFFER_LIST = re.compile(
     r"(?:推出|提供|开展|发放)了?((?:[^，,。；;、]{3,18}、)+[^，,。；;、]{3,18}?)等(?:福利|惠民服务|服务项目|惠民项目)"
 )
+_OFFER_CLOSE = re.compile(r"等(?:福利|惠民|服务项目)")
 _TEAM = re.compile(r"组建了?\s*“([^“”]{2,12}[队团])”")
 
 
@@ -80,10 +82,72 @@ _GENERIC_HEADS = ("社区", "党建", "党群", "市民", "综合")
 
 @dataclass
 class SectionState:
+    """What the sentences read so far say about the article's sections."""
+
     subject: Mention | None = None
     council: Mention | None = None  # the last council named (one ending in 联席会议)
     boards: dict[str, Mention] = field(default_factory=dict)  # council name → its 理事会
     street: str | None = None  # the street whose section this is
+    # Of the whole article: the district's own council, the districts and places it names,
+    # and whether it reports on several streets (their sections own generic bodies).
+    district_council: str | None = None
+    districts: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    multi: bool = False
+
+    @classmethod
+    def for_article(
+        cls, found: list[tuple[object, list[Mention]]], main_street: str | None, dominant: bool
+    ) -> SectionState:
+        council = district_council(found, main_street, dominant)
+        districts = {m.name for _, ms in found for m in ms if m.label == "District"}
+        streets = {m.name for _, ms in found for m in ms if m.label == "Street"}
+        return cls(
+            district_council=council,
+            districts=districts,
+            places=districts | streets,
+            multi=bool(council) or not dominant,
+        )
+
+
+def section_mentions(sentence: str, mentions: list[Mention], state: SectionState) -> list[Mention]:
+    """Names this module adds to a sentence's: works, the district council's bodies, a street
+    section's own bodies."""
+    extra = find_works(sentence, mentions)
+    if "委员会" in sentence:
+        extra += district_committees(sentence, mentions)
+    if state.district_council:
+        extra += district_mentions(sentence, mentions, state.district_council)
+    if state.multi and state.street:
+        extra += qualify_in_section(sentence, mentions, state)
+    return extra
+
+
+def section_facts(
+    sentence: str,
+    mentions: list[Mention],
+    all_mentions: list[Mention],
+    facts: list[Found],
+    state: SectionState,
+    line_start: Callable[[], int],
+) -> list[Found]:
+    """The facts of a sentence, given those the other rules found: helpers, the council's
+    parts, teams, what the section's subject launches, the 理事会 a 理事长 chairs."""
+    if _HELPER_WORD.search(sentence):
+        facts = helpers_take_part(sentence, facts)
+    if "委员" in sentence or "理事会" in sentence:
+        facts += council_parts(mentions, state.district_council, state)
+    if "组建" in sentence:
+        facts += team_parts(mentions)
+    facts += unit_in_project(mentions)
+    if state.multi and state.street:
+        facts += brand_platforms(mentions, state) + section_buildings(mentions, state)
+    facts += carry_subject(sentence, all_mentions, facts, state, line_start)
+    if state.boards and "理事长" in sentence:
+        facts = chairs_board(sentence, facts, state)
+    if "委员会" in sentence:
+        facts = drop_inherited(facts)
+    return facts
 
 
 def district_council(
@@ -182,7 +246,7 @@ def find_works(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for hit in _TITLED.finditer(sentence):
             name = hit[1] + "《" + hit[2] + "》"
             out.append(Mention("Project", name, hit.start(1), hit.end(), confidence=0.5))
-    if "等" in sentence:
+    if _OFFER_CLOSE.search(sentence):
         out += find_offers(sentence, mentions)
     if "“" in sentence:
         for hit in _QUOTED_MADE.finditer(sentence):
@@ -214,6 +278,8 @@ def find_offers(sentence: str, mentions: list[Mention]) -> list[Mention]:
 def unit_in_project(mentions: list[Mention]) -> list[Found]:
     """ "艺海剧场话剧票": a unit whose name opens a project's name takes part in it."""
     projects = [m for m in mentions if m.label == "Project"]
+    if not projects:
+        return []
     return [
         Found("PARTICIPATED_IN", u, p, {}, 0.4)
         for p in projects
@@ -236,13 +302,14 @@ def team_parts(mentions: list[Mention]) -> list[Found]:
     return [Found("PARTICIPATED_IN", t, project, {}, 0.4) for t in teams]
 
 
-def _opening(sentence: str, mentions: list[Mention], line_start: int) -> Mention | None:
+def _opening(sentence: str, mentions: list[Mention], line_start: Callable[[], int]) -> Mention | None:
     """The name a sentence opens with, whole ("X街道党工委", not "X街道"). A headline without a
     full stop runs on into the sentence under it: a subject opening its second line opens it."""
     at = 1 if sentence[:1] in '“"' else 0
     first = [m for m in mentions if m.start <= at]
-    if not first:
-        first = [m for m in mentions if m.start == line_start and m.label in _SUBJECTS]
+    if not first and mentions:
+        second = line_start()
+        first = [m for m in mentions if m.start == second and m.label in _SUBJECTS]
     return max(first, key=lambda m: m.end - m.start) if first else None
 
 
@@ -251,12 +318,10 @@ def carry_subject(
     mentions: list[Mention],
     facts: list[Found],
     state: SectionState,
-    places: set[str],
-    line_start: int = -1,
+    line_start: Callable[[], int] = lambda: -1,
 ) -> list[Found]:
     """What a sentence with no maker of its own launches is its section's subject's.
-    `places`: the streets and districts the article names; `line_start`: where the line
-    under a run-on headline starts in the sentence (-1: none)."""
+    `line_start`: where the line under a run-on headline starts in the sentence (-1: none)."""
     opening = _opening(sentence, mentions, line_start)
     out: list[Found] = []
     # The sentence's own subject (a brand's own sentences are ownership's), else its section's.
@@ -280,16 +345,17 @@ def carry_subject(
             state.subject = opening
         elif opening.label == "Unit":
             # "X街道党工委…", "X区委…": the place's section; another unit's is no section's.
-            place = next((p for p in sorted(places, key=len, reverse=True) if p in opening.name), None)
+            place = next((p for p in sorted(state.places, key=len, reverse=True) if p in opening.name), None)
             state.subject = Mention(_place_label(place), place, 0, 0, linked=True) if place else None
         subject = state.subject
         if subject is None or subject.label != "Brand":  # a brand's section stays its street's
             state.street = subject.name if subject is not None and subject.label == "Street" else None
-    named = [m for m in mentions if m.label == "Council" and m.name.endswith("联席会议")]
-    if named:
-        state.council = named[-1]
     for m in mentions:
-        if m.label == "Council" and m.name.endswith("理事会") and not m.name.endswith("常务理事会"):
+        if m.label != "Council":
+            continue
+        if m.name.endswith("联席会议"):
+            state.council = m
+        elif m.name.endswith("理事会") and not m.name.endswith("常务理事会"):
             state.boards.setdefault(m.name[: -len("理事会")], m)
     return out
 
