@@ -88,6 +88,7 @@ class SectionState:
     council: Mention | None = None  # the last council named (one ending in 联席会议)
     boards: dict[str, Mention] = field(default_factory=dict)  # council name → its 理事会
     street: str | None = None  # the street whose section this is
+    brands: dict[str, Mention] = field(default_factory=dict)  # the brands named so far
     # Of the whole article: the district's own council, the districts and places it names,
     # and whether it reports on several streets (their sections own generic bodies).
     district_council: str | None = None
@@ -140,6 +141,11 @@ def section_facts(
     if "组建" in sentence:
         facts += team_parts(mentions)
     facts += unit_in_project(mentions)
+    for m in mentions:
+        if m.label == "Brand":
+            state.brands.setdefault(m.name, m)
+    if "”" in sentence and state.brands:
+        facts += branded_occasions(all_mentions, state.brands)
     if state.multi and state.street:
         facts += brand_platforms(mentions, state) + section_buildings(mentions, state)
     facts += carry_subject(sentence, all_mentions, facts, state, line_start)
@@ -285,6 +291,16 @@ def unit_in_project(mentions: list[Mention]) -> list[Found]:
         for p in projects
         for u in mentions
         if u.label == "Unit" and u.start == p.start and u.end < p.end and p.name.startswith(u.name)
+    ]
+
+
+def branded_occasions(mentions: list[Mention], brands: dict[str, Mention]) -> list[Found]:
+    """ "“共同行动”工地中秋慰问晚会": an occasion named after a brand of the article, in its
+    quotes, is the brand's."""
+    return [
+        Found("BRANDED", m, brands[inner], {}, 0.4)
+        for m in mentions
+        if m.label == "Event" and m.name.startswith("“") and (inner := m.name[1 : m.name.find("”")]) in brands
     ]
 
 

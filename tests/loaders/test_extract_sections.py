@@ -187,3 +187,11 @@ def test_things_offered_in_a_brands_section() -> None:
     assert ("PARTICIPATED_IN", "兰心剧场", "兰心剧场音乐会门票") in rels
     # Not closed by a word for things offered: no projects.
     assert ("Project", "便民服务") not in nodes
+
+
+def test_an_occasion_named_after_a_brand_is_the_brands() -> None:
+    text = "虹口区精准打造“同心圆”党建品牌。“同心圆”邻里运动会圆满落幕。“夏日”邻里运动会同期举行。"
+    rels = _rels(text)
+    assert ("BRANDED", "“同心圆”邻里运动会", "同心圆") in rels
+    # Quotes that hold no brand of the article brand nothing.
+    assert not any(s == "“夏日”邻里运动会" for t, s, _ in rels if t == "BRANDED")
