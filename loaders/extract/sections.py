@@ -39,7 +39,8 @@ _MAKERS = tuple(lab for lab in schema.REL_SPECS["ORGANISED"].starts if lab != "P
 # Verbs by which a section's subject launches something.
 _MAKE = re.compile(r"推出|打造|创办|开发|编制|制定|开展|举办|整合|实施|推行|发起|组织")
 _CLAUSE = re.compile(r"[，,；;：:。]")
-_DISTRICT_REF = re.compile(r"区(?:级|的)联席会议")
+# "区级联席会议", "区的联席会议": the district's (not "社区的联席会议", "商区的…").
+_DISTRICT_REF = re.compile(r"(?<![社街商园校片景城辖市])区(?:级|的)联席会议")
 _DISTRICT_COMMITTEE = re.compile(r"(?:“[^“”]{1,8}”)?区域化党建([\u4e00-\u9fff]{2,4}?)(?:专业)?委员会")
 _BOARD = re.compile(r"下设(常务理事会|理事会)")
 _OWN_COUNCIL = "区域化党建联席会议"

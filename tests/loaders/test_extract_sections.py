@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from loaders.extract import extract_text
+from loaders.extract.sections import district_mentions
 from loaders.extract.text import split_sentences
 
 DISTRICT = """同舟共济，共建虹口新格局
@@ -61,6 +62,9 @@ def test_the_district_council_and_its_parts() -> None:
     # A 理事长 chairs the board, not the council.
     assert ("CHAIRS", "复旦大学", COUNCIL + "理事会") in rels
     assert ("CHAIRS", "复旦大学", COUNCIL) not in rels
+    # "社区的联席会议" is no district's.
+    assert len(district_mentions("区的联席会议由居民组成", [], COUNCIL)) == 1
+    assert district_mentions("社区的联席会议由居民组成", [], COUNCIL) == []
     # No street's council is made up from "区域化党建联席会议" in a district-wide report.
     assert not any(label == "Council" and "街道" in name for label, name in nodes)
 
