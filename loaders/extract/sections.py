@@ -19,6 +19,7 @@
 * Works named after a verb of making: "开发评弹党课《X》", "编制《Y规范》", "推出“Z”。",
   "推出A、“B”等福利" are projects; "组建“X队”" is a team (a Unit) that takes part in the
   project of its sentence; units a volunteer action attracts ("吸引了来自A、B…参与") take part.
+  An occasion named after one of the article's brands, in its quotes, is the brand's.
 """
 
 from __future__ import annotations
