@@ -324,11 +324,20 @@ def _opening(sentence: str, mentions: list[Mention], line_start: Callable[[], in
     """The name a sentence opens with, whole ("X街道党工委", not "X街道"). A headline without a
     full stop runs on into the sentence under it: a subject opening its second line opens it."""
     at = 1 if sentence[:1] in '“"' else 0
-    first = [m for m in mentions if m.start <= at]
-    if not first and mentions:
-        second = line_start()
-        first = [m for m in mentions if m.start == second and m.label in _SUBJECTS]
-    return max(first, key=lambda m: m.end - m.start) if first else None
+    best: Mention | None = None
+    for m in mentions:
+        if m.start <= at and (best is None or m.end - m.start > best.end - best.start):
+            best = m
+    if best is not None:
+        return best
+    subjects = [m for m in mentions if m.label in _SUBJECTS]
+    if not subjects:
+        return None
+    second = line_start()
+    for m in subjects:
+        if m.start == second and (best is None or m.end - m.start > best.end - best.start):
+            best = m
+    return best
 
 
 def carry_subject(
@@ -346,7 +355,7 @@ def carry_subject(
     own = opening if opening is not None and opening.label in ("Street", "District") else None
     subject = own if own is not None else None if opening is not None else state.subject
     if subject is not None:
-        if any(m.label in _MADE for m in mentions) and _MAKE.search(sentence):
+        if _MAKE.search(sentence) and any(m.label in _MADE for m in mentions):
             out = _launched(sentence, mentions, facts, subject)
         if subject.label == "Brand" and own is None:
             out += _brand_projects(sentence, mentions, [*facts, *out], subject)
