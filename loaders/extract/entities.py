@@ -601,7 +601,12 @@ def _street_prefix(prefix: str) -> bool:
         return False
     if prefix[-1] in _STREET_END:
         return True
-    return len(prefix) <= 4 and jieba.dt.FREQ.get(prefix, 0) < 500 and len(_cut(prefix)) == 1
+    if len(prefix) > 4 or jieba.dt.FREQ.get(prefix, 0) >= 500:
+        return False
+    # One word, or three characters the dictionary knows only one by one (曹家渡): a proper
+    # name it lacks.
+    words = _cut(prefix)
+    return len(words) == 1 or len(words) == len(prefix) == 3
 
 
 def find_organisations(sentence: str) -> list[Mention]:

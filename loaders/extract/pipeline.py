@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from graph import schema
@@ -39,6 +41,13 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
+from loaders.extract.sections import (
+    SectionState,
+    district_short_forms,
+    qualify_district,
+    section_facts,
+    section_mentions,
+)
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -78,6 +87,8 @@ def extract_text(
     main_street = _main_street(found)
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
+    # Sections and the district's own council (in a district-wide report).
+    section = SectionState.for_article(found, main_street, dominant)
     out = Candidates(documents=[doc])
     nodes: dict[tuple[str, str], CandidateNode] = {}
     rels: dict[tuple[object, ...], CandidateRel] = {}
@@ -88,7 +99,12 @@ def extract_text(
     recent_street: str | None = None
 
     for sentence, mentions in found:
+        extra = section_mentions(sentence.text, mentions, section)
+        if extra:
+            mentions[:] = sorted([*mentions, *extra], key=_order)
         for m in mentions:
+            if section.district_council:
+                qualify_district(m, section.district_council, section.districts)
             _qualify(m, main_street)
             _link(m, gaz)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
@@ -130,6 +146,9 @@ def extract_text(
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
+        facts = section_facts(
+            sentence.text, mentions, all_mentions, facts, section, partial(_headline_end, text, sentence)
+        )
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
         facts += find_visits(sentence.text, mentions, state)
@@ -153,6 +172,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge(nodes, rels, district_short_forms(nodes.values(), section.districts))
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
@@ -160,7 +180,9 @@ def extract_text(
     return out
 
 
-_BRAND_CARRIERS = ("Council", "Alliance", "Committee", "Station", "Unit")
+# Not committees: a council's committees bear its brand in their names, and the brand is the
+# council's ("X区“Y”区域化党建Z委员会").
+_BRAND_CARRIERS = ("Council", "Alliance", "Station", "Unit")
 
 
 def _named_after_brand(
@@ -359,7 +381,7 @@ def _merge_by_alias(
     another's alias of the same label merges into it."""
     by_alias: dict[tuple[str, str], CandidateNode] = {}
     for n in nodes.values():
-        if n.label in ("Project", "Brand"):
+        if n.label in ("Project", "Brand", "Committee"):
             for a in n.aliases:
                 by_alias.setdefault((n.label, a), n)
     into = {
@@ -391,6 +413,19 @@ def _merge(
         start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
         if start is not end:
             _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
+
+
+def _headline_end(text: str, sentence: Sentence) -> int:
+    """Where, in a sentence that opens with a headline run on into it (a short first line with
+    no full stop), the line under the headline starts; -1 when it does not."""
+    first = text.find("\n", sentence.start, sentence.end)
+    if first < 0 or first - sentence.start > _HEADLINE_LINE:
+        return -1
+    at = bisect_left(sentence.offsets, first)
+    return at if 0 < at < len(sentence.offsets) else -1
+
+
+_HEADLINE_LINE = 30
 
 
 def _title(text: str, sentences: list[Sentence], fallback: str) -> str:

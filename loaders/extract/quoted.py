@@ -21,12 +21,12 @@ _VOCABULARY = frozenset({"两新", "四史", "两学一做", "十四五", "三�
 _BRAND_AFTER = re.compile(r"^(?:(?:区域化)?党建(?!项目|资源|清单)|党群服务|(?:工作)?品牌|为品牌)")
 # “X” followed by these is a project, named with them (“爱乐启航”音乐党课, “初心”系列…活动).
 _PROJECT_AFTER = re.compile(
-    r"^(?!等)(?:[\u4e00-\u9fff]{0,4}?(?:项目|行动|计划|工程|党课|讲坛|讲堂|之旅)|系列[\u4e00-\u9fff]{0,4}?活动"
+    r"^(?!等|志愿行动)(?:[\u4e00-\u9fff]{0,4}?(?:项目|行动|计划|工程|党课|讲坛|讲堂|之旅)|系列[\u4e00-\u9fff]{0,4}?活动"
     r"|[\u4e00-\u9fff]{0,5}?平台)"
 )
-# “X” followed by these is an occasion (an Event).
+# “X” followed by these is an occasion (an Event; a volunteer action is a day's work, not a programme).
 _EVENT_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:论坛|研讨会|座谈会|报告会|晚会|游园会|演出|大赛|竞赛|运动会|主题党日活动)"
+    r"^[\u4e00-\u9fff]{0,6}?(?:论坛|研讨会|座谈会|报告会|晚会|游园会|演出|大赛|竞赛|运动会|主题党日活动|志愿行动)"
 )
 # A name that itself says it is a project (“福民项目”, “进博先锋行动”).
 _PROJECT_TAIL = ("项目", "行动", "计划", "工程")

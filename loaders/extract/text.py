@@ -21,6 +21,8 @@ _RUN = re.compile(r"\S+")
 _END = re.compile(f"[{_SENTENCE_END}]")
 _RUNNING = re.compile(r"[，,、。；;]")
 _LONG_LINE = 40
+# A line of a newspaper column: lines this long are body text, not a headline or a caption.
+_COLUMN_LINE = 14
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,12 @@ def _running(text: str, pos: int, stop: int) -> bool:
     para = text[pos:stop].strip()
     last = para[para.rfind("\n") + 1 :]
     # A headline is one short line, even with a comma in it ("体验行业初心，做新时代答卷人").
+    if (
+        len(last) != len(para)
+        and len(last.strip()) >= _COLUMN_LINE
+        and last.rstrip()[-1] not in _SENTENCE_END
+    ):
+        return True  # a full column line under a headline runs on ("…经济贸" ‖ "易委员会通过…")
     return (len(last) != len(para) or len(para) >= _LONG_LINE) and _RUNNING.search(last) is not None
 
 
