@@ -35,9 +35,17 @@ _AT = re.compile(
     r"在([^，,。；;]{2,30}?)(?:隆重)?(?:举行|召开|举办)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
 )
 _ATTEND = re.compile(
-    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|作为.{0,8}代表|齐聚"
+    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|交接|作为.{0,8}代表|齐聚"
 )
-_SPEAK = re.compile(r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)")
+_SPEAK = re.compile(
+    r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
+)
+# "A、B联盟成员单位的代表出席": bodies whose members are there take part.
+_MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
+# "X作为成员单位代表": the unit takes part, the person stands for it.
+_ON_BEHALF = re.compile(r"^作为")
+# A sub-event the meeting holds ("在“X”高峰论坛中分享"): later speakers speak there too.
+_INSIDE = re.compile(r"中|上|期间|环节")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
 _AT_MEETING = re.compile(r"^(?:会上|会议上|会议中|会议现场|现场|活动上|活动中|同时)[，,]?")
 _ACT = re.compile(r"宣布成立|成立|揭牌|共同发布|发布|启动|签约|交接")
@@ -49,7 +57,11 @@ class EventState:
     """The meeting the article is reporting on, for sentences that do not name it."""
 
     meeting: Mention | None = None
+    # An event named inside the meeting that later speakers speak at ("在“X”论坛中分享").
+    sub: Mention | None = None
     found: list[Mention] = field(default_factory=list)
+    # Who organised each event seen (by event name): a body is not a guest at its own meeting.
+    organisers: dict[str, set[str]] = field(default_factory=dict)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
 
@@ -239,43 +251,110 @@ def find_participants(
     if target is None:
         return launched
     here = bool(events)
-    out: list[Found] = launched
+    takers: list[Mention] = []
     attend = _ATTEND.search(sentence)
     if attend:
         people = [m for m in mentions if m.label == "Person"]
+        gifted = _recipients(sentence)
         bodies = [
-            m for m in mentions if m.end <= attend.start() and m.label in ("Unit", "Council", "Alliance")
+            m
+            for m in mentions
+            if m.end <= attend.start()
+            and m.label in ("Unit", "Council", "Alliance")
+            and not any(lo <= m.start < hi for lo, hi in gifted)
         ]
         # Bodies only when no person is named ("A、B、C共同启动"), or when the people are there
-        # for them ("A副书记甲、B董事长乙作为成员单位代表").
-        bodies = bodies if not people or attend.group().startswith("作为") else []
+        # for them ("A副书记甲、B董事长乙作为成员单位代表": the units are the participants).
+        on_behalf = _ON_BEHALF.match(attend.group()) is not None
+        if on_behalf:
+            people = []
+        elif people:
+            bodies = []
         for m in [*people, *bodies]:
             if m.name in target.name:
                 continue  # a body's own meeting ("X理事会联席会议"): it holds it
-            if _fits("PARTICIPATED_IN", m, target) and not (here and _is_part_of_name(m, target)):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+            takers.append(m)
+        # "A、B联盟成员单位的代表等出席": the bodies whose members attend take part, even at
+        # their own meeting.
+        hosts = state.organisers.get(target.name, set())
+        takers += [m for m in _member_bodies(sentence, mentions, attend.start()) if m.name not in hosts]
     else:
         for m in mentions:
-            if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 8]):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+            if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 10]):
+                takers.append(m)
     # "会上，A和B宣布成立", "会上，…四个商圈党建联席会议的轮值主席共同发布了…": the bodies a
     # sentence about the meeting names as its subjects take part.
-    if _AT_MEETING.match(sentence):
+    opening = _AT_MEETING.match(sentence)
+    if opening:
         verb = _ACT.search(sentence)
-        for m in mentions:
-            if (
-                verb is not None
-                and m.end <= verb.start()
-                and m.label in ("Council", "Alliance", "Committee")
-                and _fits("PARTICIPATED_IN", m, target)
-                and not (here and _is_part_of_name(m, target))
-            ):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+        takers += [
+            m
+            for m in mentions
+            if verb is not None and m.end <= verb.start() and m.label in ("Council", "Alliance", "Committee")
+        ]
     # "A、B、C代表围绕…发言": the bodies whose delegates speak or attend take part.
     for d in _DELEGATES.finditer(sentence):
-        for m in _list_before(sentence, mentions, d.start()):
-            if _fits("PARTICIPATED_IN", m, target):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+        takers += _list_before(sentence, mentions, d.start())
+    out: list[Found] = launched
+    seen: set[tuple[int, str]] = set()
+    for m in takers:
+        if here and any(_is_part_of_name(m, e) for e in events):
+            continue  # "举行X理事会暨Y揭牌仪式": X holds, it is named, not a participant
+        for t in _targets(sentence, m, target, here, opening is not None, state):
+            if (id(m), t.name) not in seen and _fits("PARTICIPATED_IN", m, t):
+                seen.add((id(m), t.name))
+                out.append(Found("PARTICIPATED_IN", m, t, {}, 0.4))
+    return out
+
+
+def _targets(
+    sentence: str, m: Mention, target: Mention, here: bool, at_meeting: bool, state: EventState
+) -> list[Mention]:
+    """The events one taker takes part in. In "会上，A宣读了…，B、C共同启动X" A acts at the
+    meeting and B, C at the launch (a body launched is at both); a speaker after a sub-event
+    the meeting held ("在“X”论坛中分享") speaks at both."""
+    meeting = state.meeting
+    if not here:
+        sub = state.sub if m.label == "Person" and state.sub is not None else None
+        return [target, sub] if sub is not None and sub is not target else [target]
+    if not at_meeting or meeting is None or meeting is target:
+        return [target]
+    if _clause(sentence, m.start) < _clause(sentence, target.start):
+        return [meeting, target] if m.name in target.name else [meeting]
+    return [target]
+
+
+def _clause(sentence: str, at: int) -> int:
+    return sum(1 for ch in sentence[:at] if ch in "，,；;")
+
+
+_GIFT = re.compile(r"为([^，,。；;]{2,80}?)(?:颁发|颁奖|授予|授牌|赠送)")
+
+
+def _recipients(sentence: str) -> list[tuple[int, int]]:
+    """ "甲为A、B颁发证书": A and B receive, they are not the ones acting."""
+    return [hit.span(1) for hit in _GIFT.finditer(sentence)] if "为" in sentence else []
+
+
+def _member_bodies(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """ "A联席会议成员单位、B联盟、C联盟成员单位的代表": A, B and C (a 、-list shares the
+    word 成员)."""
+    groups = [
+        m
+        for m in mentions
+        if m.end <= verb
+        and m.label in ("Council", "Alliance", "Committee")
+        and not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]
+    starts = {m.start: m for m in groups}
+    out = []
+    for m in groups:
+        cur: Mention | None = m
+        while cur is not None:
+            if _MEMBERS.match(sentence, cur.end):
+                out.append(m)
+                break
+            cur = starts.get(cur.end + 1) if sentence.startswith("、", cur.end) else None
     return out
 
 
@@ -318,13 +397,27 @@ def _is_part_of_name(m: Mention, event: Mention) -> bool:
     return m.start >= event.start and m.end <= event.end
 
 
-def update_state(state: EventState, events: list[Mention]) -> None:
+def update_state(state: EventState, events: list[Mention], facts: list[Found] = ()) -> None:
+    for f in facts:
+        if f.type == "ORGANISED" and f.end.label == "Event":
+            state.organisers.setdefault(f.end.name, set()).add(f.start.name)
     for e in events:
         state.found.append(e)
         if _MEETING.search(e.name):
             state.meeting = e
+            state.sub = None
         if _VISIT.search(e.name):
             state.visit = e
+
+
+def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) -> None:
+    """ "4位代表在“X”高峰论坛中分享了感想": the meeting's sub-event, where the speakers quoted
+    next speak."""
+    if state.meeting is None:
+        return
+    for m in mentions:
+        if m.label == "Event" and sentence[m.start - 1 : m.start] == "在" and _INSIDE.match(sentence, m.end):
+            state.sub = m
 
 
 _VISIT = re.compile(r"学习|参观|考察|调研")

@@ -27,6 +27,7 @@ from loaders.extract.events import (
     find_venues,
     find_visits,
     may_hold,
+    note_sub_event,
     qualify_in_place,
     update_state,
 )
@@ -127,10 +128,12 @@ def extract_text(
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
         facts += find_participants(sentence.text, mentions, here, state)
+        if "在" in sentence.text:
+            note_sub_event(sentence.text, mentions, state)
         facts += find_visits(sentence.text, mentions, state)
         if "会场" in sentence.text:
             facts += find_venues(sentence.text, mentions, here, state)
-        update_state(state, here)
+        update_state(state, here, facts)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
         # Streets written out (not a bare "街道" standing for one).

@@ -1,0 +1,85 @@
+"""Who takes part in, organises and claims what at a meeting (loaders/extract/events.py)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    c = extract_text(text, document_name="t.txt", article_date="2021-05-10")
+    return {(r.type, r.start.name, r.end.name) for r in c.relationships}
+
+
+def _events(text: str) -> set[str]:
+    c = extract_text(text, document_name="t.txt", article_date="2021-05-10")
+    return {n.name for n in c.nodes if n.label == "Event"}
+
+
+def _taking_part(text: str, meeting: str) -> set[str]:
+    return {s for t, s, e in _rels(text) if t == "PARTICIPATED_IN" and meeting in e}
+
+
+MEETING = "长寿路街道召开2021年区域化党建联席会议。"
+
+
+def test_bodies_whose_members_attend_take_part() -> None:
+    text = (
+        MEETING + "区人大副主任李文华，以及普陀区医疗联盟、普陀区教育联盟成员单位的代表，"
+        "长寿商圈党建联席会议成员单位等出席本次活动。"
+    )
+    took = _taking_part(text, "联席会议")
+    assert {"李文华", "普陀区医疗联盟", "普陀区教育联盟", "长寿商圈党建联席会议"} <= took
+
+
+def test_bodies_named_without_members_do_not_take_part_beside_people() -> None:
+    text = MEETING + "普陀区医疗联盟理事长李文华出席本次活动。"
+    took = _taking_part(text, "联席会议")
+    assert "李文华" in took
+    assert "普陀区医疗联盟" not in took
+
+
+def test_units_whose_people_attend_on_their_behalf_take_part_not_the_people() -> None:
+    text = (
+        MEETING + "会上，宝钢集团有限公司党委副书记王海、上海百联有限公司总经理陈洁作为成员单位代表作了交流。"
+    )
+    took = _taking_part(text, "联席会议")
+    assert {"宝钢集团有限公司", "上海百联有限公司"} <= took
+    assert not {"王海", "陈洁"} & took
+
+
+def test_recipients_of_a_certificate_are_not_counted_as_acting() -> None:
+    text = MEETING + "现场，会议为宝钢集团有限公司、上海百联有限公司颁发纪念奖杯。"
+    took = _taking_part(text, "联席会议")
+    assert not {"宝钢集团有限公司", "上海百联有限公司"} & took
+
+
+def test_a_speaker_who_gives_the_address_takes_part() -> None:
+    text = MEETING + "轮值主席单位代表、上海百联有限公司副总经理陈洁为本次活动致辞。"
+    assert "陈洁" in _taking_part(text, "联席会议")
+
+
+def test_speakers_after_a_sub_event_speak_at_it_and_at_the_meeting() -> None:
+    text = (
+        MEETING + "街道党工委书记赵明为3位代表颁发证书，3位代表在“睦邻项目”沙龙论坛中分享了感想。"
+        "上海百联有限公司总经理陈洁表示，要把服务送进楼宇。"
+    )
+    rels = _rels(text)
+    forum = {e for t, s, e in rels if t == "PARTICIPATED_IN" and s == "陈洁" and "论坛" in e}
+    meeting = {e for t, s, e in rels if t == "PARTICIPATED_IN" and s == "陈洁" and e.endswith("联席会议")}
+    assert forum and meeting
+    # 赵明 acts before the sub-event is named: the meeting only.
+    assert not {e for t, s, e in rels if s == "赵明" and "论坛" in e}
+
+
+def test_in_a_meeting_sentence_earlier_clauses_act_at_the_meeting() -> None:
+    text = (
+        MEETING + "嘉宾共同启动长寿商圈党建联席会议。"
+        "会上，街道党工委副书记王海宣读了批复，区委副书记李文华、上海百联有限公司总经理陈洁共同启动长寿商圈党建联席会议。"
+    )
+    rels = _rels(text)
+    launch = next(e for e in _events(text) if e.endswith("启动"))
+    assert ("PARTICIPATED_IN", "李文华", launch) in rels
+    assert ("PARTICIPATED_IN", "王海", launch) not in rels
+    assert any(
+        t == "PARTICIPATED_IN" and s == "王海" and e.endswith("区域化党建联席会议") for t, s, e in rels
+    )
