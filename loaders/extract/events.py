@@ -410,6 +410,18 @@ def update_state(state: EventState, events: list[Mention], facts: list[Found] = 
             state.visit = e
 
 
+def fold_into_meeting(
+    sentence: str, actions: list[tuple[Mention, list[Found]]], state: EventState
+) -> list[tuple[Mention, list[Found]]]:
+    """ "活动上，甲、乙共同为X揭牌": an unveiling or launch told as a moment of the meeting is
+    part of it, not an event of its own, unless the article has named it before (a caption,
+    "举行A暨X揭牌仪式")."""
+    if state.meeting is None or not _AT_MEETING.match(sentence):
+        return actions
+    known = [e.name for e in state.found]
+    return [(e, fs) for e, fs in actions if any(k.startswith(e.name.removesuffix("仪式")) for k in known)]
+
+
 def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) -> None:
     """ "4位代表在“X”高峰论坛中分享了感想": the meeting's sub-event, where the speakers quoted
     next speak."""

@@ -26,6 +26,7 @@ from loaders.extract.events import (
     find_participants,
     find_venues,
     find_visits,
+    fold_into_meeting,
     may_hold,
     note_sub_event,
     qualify_in_place,
@@ -110,7 +111,8 @@ def extract_text(
         year = resolve_year(sentence.text, date)
         held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
-        events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
+        actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
+        events = [(e, [] if held else fs) for e, fs in actions] + held
         all_mentions = [*mentions, *(e for e, _ in events)]
         for m in all_mentions:
             _add_node(nodes, m, evidence)

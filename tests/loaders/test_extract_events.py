@@ -83,3 +83,17 @@ def test_in_a_meeting_sentence_earlier_clauses_act_at_the_meeting() -> None:
     assert any(
         t == "PARTICIPATED_IN" and s == "王海" and e.endswith("区域化党建联席会议") for t, s, e in rels
     )
+
+
+def test_an_unveiling_told_as_a_moment_of_the_meeting_is_part_of_it() -> None:
+    text = MEETING + "活动上，区委副书记李文华、街道党工委书记赵明共同为长寿路街道区域化党建医疗联盟揭牌。"
+    assert not any(e.endswith("揭牌") for e in _events(text))
+    assert "李文华" in _taking_part(text, "联席会议")
+
+
+def test_an_unveiling_named_before_stays_an_event() -> None:
+    text = (
+        "长寿路街道举行2021年区域化党建联席会议暨长寿路街道区域化党建医疗联盟揭牌仪式。"
+        "活动上，区委副书记李文华、街道党工委书记赵明共同为长寿路街道区域化党建医疗联盟揭牌。"
+    )
+    assert any("揭牌" in e for e in _events(text))
