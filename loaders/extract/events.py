@@ -61,7 +61,7 @@ class EventState:
     sub: Mention | None = None
     found: list[Mention] = field(default_factory=list)
     # Who organised each event seen (by event name): a body is not a guest at its own meeting.
-    organisers: dict[str, set[str]] = field(default_factory=dict)
+    organisers: dict[str, list[Mention]] = field(default_factory=dict)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
 
@@ -141,6 +141,9 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             # A later event of the list that names itself ("…暨X党群服务站揭牌仪式") keeps its words.
             named = i > 0 and any(start <= m.start < end for m in mentions)
             name = _FILLER.sub("", text) if named else _describe(text, subject, sentence, mentions, start)
+            if name.endswith("认领仪式"):
+                # "举行了“X项目”的认领仪式": named after the programme, as the district news does.
+                name = re.sub(r"[“”\"]", "", name)
             out.append(_event(name, start, end, date, subject, place))
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
@@ -276,7 +279,7 @@ def find_participants(
             takers.append(m)
         # "A、B联盟成员单位的代表等出席": the bodies whose members attend take part, even at
         # their own meeting.
-        hosts = state.organisers.get(target.name, set())
+        hosts = {h.name for h in state.organisers.get(target.name, [])}
         takers += [m for m in _member_bodies(sentence, mentions, attend.start()) if m.name not in hosts]
     else:
         for m in mentions:
@@ -400,7 +403,7 @@ def _is_part_of_name(m: Mention, event: Mention) -> bool:
 def update_state(state: EventState, events: list[Mention], facts: list[Found] = ()) -> None:
     for f in facts:
         if f.type == "ORGANISED" and f.end.label == "Event":
-            state.organisers.setdefault(f.end.name, set()).add(f.start.name)
+            state.organisers.setdefault(f.end.name, []).append(f.start)
     for e in events:
         state.found.append(e)
         if _MEETING.search(e.name):
@@ -420,6 +423,30 @@ def fold_into_meeting(
         return actions
     known = [e.name for e in state.found]
     return [(e, fs) for e, fs in actions if any(k.startswith(e.name.removesuffix("仪式")) for k in known)]
+
+
+_DURING = re.compile(r"会上|会议|现场|活动上|活动中|同时")
+
+
+def inherit_organiser(
+    sentence: str, held: list[tuple[Mention, list[Found]]], state: EventState
+) -> list[Found]:
+    """ "会议还…，同时举行了X": an event held at the meeting with no organiser of its own is
+    organised by whoever held the meeting."""
+    out: list[Found] = []
+    for event, facts in held:
+        if any(f.type == "ORGANISED" for f in facts) or not _DURING.search(sentence, 0, event.start):
+            continue
+        hosts = next(
+            (
+                state.organisers[e.name]
+                for e in reversed(state.found)
+                if _MEETING.search(e.name) and e.name in state.organisers
+            ),
+            [],
+        )
+        out += [Found("ORGANISED", h, event, {}, 0.4) for h in hosts if _fits("ORGANISED", h, event)]
+    return out
 
 
 def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) -> None:

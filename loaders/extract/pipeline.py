@@ -27,6 +27,7 @@ from loaders.extract.events import (
     find_venues,
     find_visits,
     fold_into_meeting,
+    inherit_organiser,
     may_hold,
     note_sub_event,
     qualify_in_place,
@@ -109,7 +110,8 @@ def extract_text(
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
+        meetings = find_held(sentence.text, mentions, sdate)
+        held = meetings + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
         events = [(e, [] if held else fs) for e, fs in actions] + held
@@ -120,6 +122,8 @@ def extract_text(
                 districts.add((m.label, m.name))
                 district_counts[m.name] += 1
         facts: list[Found] = [f for _, fs in events for f in fs]
+        if meetings:
+            facts += inherit_organiser(sentence.text, meetings, state)
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)

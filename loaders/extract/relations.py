@@ -284,7 +284,11 @@ def find_events(
             ),
             None,
         )
-        if subject is not None and _fits("ORGANISED", subject, event):
+        # "X书记甲共同启动…": X is the person's body, not the organiser.
+        person_between = subject is not None and any(
+            x.label == "Person" and subject.end <= x.start and x.end <= m.start() for x in mentions
+        )
+        if subject is not None and not person_between and _fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))
         out.append((event, rels))
     return out

@@ -97,3 +97,24 @@ def test_an_unveiling_named_before_stays_an_event() -> None:
         "活动上，区委副书记李文华、街道党工委书记赵明共同为长寿路街道区域化党建医疗联盟揭牌。"
     )
     assert any("揭牌" in e for e in _events(text))
+
+
+def test_a_claim_ceremony_is_named_after_the_programme_and_held_by_the_meeting_host() -> None:
+    text = MEETING + "会议还发布了2022年“睦邻项目”，同时举行了“睦邻项目”的认领仪式。"
+    rels = _rels(text)
+    assert "2022年睦邻项目认领仪式" in _events(text)
+    assert ("ORGANISED", "长寿路街道", "2022年睦邻项目认领仪式") in rels
+
+
+def test_an_event_with_its_own_organiser_does_not_inherit_the_host() -> None:
+    text = MEETING + "会上，上海百联有限公司举行了“睦邻项目”的认领仪式。"
+    organised = {(s, e) for t, s, e in _rels(text) if t == "ORGANISED" and e.endswith("认领仪式")}
+    assert {s for s, _ in organised} == {"上海百联有限公司"}
+
+
+def test_a_persons_body_does_not_organise_what_the_person_launches() -> None:
+    text = "上海百联有限公司总经理陈洁共同启动长寿商圈党建联席会议。"
+    assert not {r for r in _rels(text) if r[0] == "ORGANISED"}
+    assert ("ORGANISED", "长寿路街道", "长寿商圈党建联席会议启动") in _rels(
+        "长寿路街道启动长寿商圈党建联席会议。"
+    )
