@@ -9,6 +9,7 @@ from pathlib import Path
 from graph import schema
 from graph.ids import node_id, normalise_name
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
+from loaders.extract.claims import ClaimState, find_claims
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
     STOP_WORDS,
@@ -83,6 +84,7 @@ def extract_text(
     district_counts: Counter[str] = Counter()
     context: Mention | None = None
     state = EventState()
+    claim_state = ClaimState()
     recent_street: str | None = None
 
     for sentence, mentions in found:
@@ -115,13 +117,14 @@ def extract_text(
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
         events = [(e, [] if held else fs) for e, fs in actions] + held
-        all_mentions = [*mentions, *(e for e, _ in events)]
+        claimed, claims = find_claims(sentence.text, mentions, claim_state, year)
+        all_mentions = [*mentions, *(e for e, _ in events), *claimed]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
             if m.label == "District":
                 districts.add((m.label, m.name))
                 district_counts[m.name] += 1
-        facts: list[Found] = [f for _, fs in events for f in fs]
+        facts: list[Found] = [f for _, fs in events for f in fs] + claims
         if meetings:
             facts += inherit_organiser(sentence.text, meetings, state)
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)

@@ -139,10 +139,12 @@ def find_relations(
             if not bodies and context is not None:
                 bodies = [context]
             if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
-                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme.
-                bodies += [
+                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme;
+                # when several claim several projects, the text does not say who claimed which.
+                programme = [
                     p for p in mentions if p.label == "Project" and not p.in_list and p.end <= verb.start()
                 ][:1]
+                bodies = programme if programme and len(subjects) > 1 else bodies + programme
             for s in subjects:
                 for b in bodies:
                     props = {}

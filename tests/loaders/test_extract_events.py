@@ -118,3 +118,41 @@ def test_a_persons_body_does_not_organise_what_the_person_launches() -> None:
     assert ("ORGANISED", "长寿路街道", "长寿商圈党建联席会议启动") in _rels(
         "长寿路街道启动长寿商圈党建联席会议。"
     )
+
+
+# --- claims (loaders/extract/claims.py) ----------------------------------------------
+
+
+def test_a_call_to_claim_is_a_project_and_certificates_claim_it() -> None:
+    text = (
+        MEETING + "街道党工委副书记赵明发出了2022年区域化党建项目的认领倡议。"
+        "现场赵书记还为上海百联有限公司、宝钢集团有限公司两家单位颁发项目认领证书。"
+    )
+    rels = _rels(text)
+    project = "长寿路街道2022年区域化党建项目"
+    assert ("ORGANISED", "长寿路街道党工委", project) in rels
+    assert ("CLAIMED", "上海百联有限公司", project) in rels
+    assert ("CLAIMED", "宝钢集团有限公司", project) in rels
+
+
+def test_a_certificate_without_a_call_claims_nothing() -> None:
+    text = MEETING + "现场赵书记还为上海百联有限公司颁发项目认领证书。"
+    assert not {r for r in _rels(text) if r[0] == "CLAIMED"}
+
+
+def test_claiming_items_of_a_programme() -> None:
+    text = "上海百联有限公司总经理陈洁认为，通过认领爱心课堂、助老餐桌等“睦邻项目”，党员得到了锻炼。"
+    rels = _rels(text)
+    assert ("PART_OF", "爱心课堂", "睦邻项目") in rels
+    assert ("PART_OF", "助老餐桌", "睦邻项目") in rels
+    assert ("CLAIMED", "上海百联有限公司", "爱心课堂") in rels
+    assert ("CLAIMED", "上海百联有限公司", "睦邻项目") in rels
+
+
+def test_several_claimants_of_several_projects_claim_the_programme() -> None:
+    text = (
+        "会上举行了“睦邻项目”的认领仪式，上海百联有限公司党委、宝钢集团有限公司党委带头认领了"
+        "爱心课堂、助老餐桌等2个项目。"
+    )
+    claimed = {(s, e) for t, s, e in _rels(text) if t == "CLAIMED"}
+    assert claimed and {e for _, e in claimed} == {"睦邻项目"}
