@@ -183,6 +183,44 @@ def find_launches(
     return out
 
 
+# "“X”志愿行动吸引了来自A、B等单位的志愿者参与": an activity that draws people from bodies.
+_DRAWN = re.compile(r"(?:^|[，,])([^，,。；;]{2,40}?(?:行动|活动|比赛|大赛|讲座|志愿服务))吸引了?(?:来自)?")
+_JOINED = re.compile(r"志愿者|参与|参加|加入")
+
+
+def find_drawn(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
+    """An activity that draws volunteers or members from a list of bodies is an Event (named as
+    written), and each body of the list takes part in it."""
+    if "吸引" not in sentence:
+        return []
+    out = []
+    for hit in _DRAWN.finditer(sentence):
+        if not _JOINED.search(sentence, hit.end()):
+            continue
+        bodies = _list_after(sentence, mentions, hit.end())
+        if not bodies:
+            continue
+        props: dict[str, object] = {"date": date} if date else {}
+        event = Mention("Event", hit[1], hit.start(1), hit.end(1), props, confidence=0.5, nested_ok=True)
+        out.append((event, [Found("PARTICIPATED_IN", b, event, {}, 0.5) for b in bodies]))
+    return out
+
+
+def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The 、-list of bodies that starts right at `at`."""
+    starts = {
+        m.start: m for m in mentions if m.label in ("Unit", "Council", "Alliance", "Committee", "Station")
+    }
+    out: list[Mention] = []
+    while at in starts:
+        out.append(starts[at])
+        at = starts[at].end
+        if not sentence.startswith("、", at):
+            break
+        at += 1
+    return out
+
+
 def _doers(sentence: str, mentions: list[Mention], verb: int) -> str:
     """ "A与B" written right before the verb, when both are names."""
     names = [m for m in _organisers(mentions) if m.end <= verb]

@@ -22,6 +22,7 @@ from loaders.extract.entities import (
 )
 from loaders.extract.events import (
     EventState,
+    find_drawn,
     find_held,
     find_launches,
     find_participants,
@@ -113,6 +114,16 @@ def extract_text(
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
         meetings = find_held(sentence.text, mentions, sdate)
+        drawn = find_drawn(sentence.text, mentions, sdate)
+        if drawn:
+            # The activity's quoted name is the event's, not a project of its own.
+            spans = [(e.start, e.end) for e, _ in drawn]
+            mentions[:] = [
+                m
+                for m in mentions
+                if not (m.label == "Project" and any(a <= m.start and m.end <= b for a, b in spans))
+            ]
+            meetings += drawn
         held = meetings + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)

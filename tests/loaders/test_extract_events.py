@@ -156,3 +156,21 @@ def test_several_claimants_of_several_projects_claim_the_programme() -> None:
     )
     claimed = {(s, e) for t, s, e in _rels(text) if t == "CLAIMED"}
     assert claimed and {e for _, e in claimed} == {"睦邻项目"}
+
+
+def test_an_activity_that_draws_volunteers_from_bodies() -> None:
+    text = "“邻里守望·温暖冬日”志愿行动吸引了来自上海百联有限公司、宝钢集团有限公司等单位的30余名志愿者参与。"
+    event = "“邻里守望·温暖冬日”志愿行动"
+    assert event in _events(text)
+    assert {"上海百联有限公司", "宝钢集团有限公司"} <= _taking_part(text, event)
+    assert "邻里守望·温暖冬日" not in {n for _, n in _names_of(text, "Project")}
+
+
+def test_drawing_people_in_general_is_no_event() -> None:
+    text = "该活动已经吸引越来越多的党组织、党员参与其中，上海百联有限公司也积极响应。"
+    assert not _events(text)
+
+
+def _names_of(text: str, label: str) -> set[tuple[str, str]]:
+    c = extract_text(text, document_name="t.txt", article_date="2021-05-10")
+    return {(n.label, n.name) for n in c.nodes if n.label == label}
