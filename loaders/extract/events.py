@@ -62,6 +62,8 @@ class EventState:
     found: list[Mention] = field(default_factory=list)
     # Who organised each event seen (by event name): a body is not a guest at its own meeting.
     organisers: dict[str, list[Mention]] = field(default_factory=dict)
+    # Who organised the events of the sentence before, for "先后举办A、B" with no subject.
+    last_hosts: list[Mention] = field(default_factory=list)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
 
@@ -124,6 +126,11 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
         if obj is None:
             continue
         subject = _subject(sentence, mentions, verb.start())
+        partners = _partners(sentence, mentions, verb.start())
+        if partners and subject in partners:
+            # "联手A、B举办X": the one who joins hands is written before them, if at all.
+            subject = _subject(sentence, mentions, partners[0].start - 2)
+        first = len(out)
         if _generic(obj.group()):
             # "A与B开展联建活动": a kind of activity is a particular one only through its doers.
             doers = _doers(sentence, mentions, verb.start()) or (subject.name if subject else "")
@@ -131,11 +138,14 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
                 name = doers + _FILLER.sub("", obj.group()).rsplit("的", 1)[-1]
                 out.append(_event(name, obj.start(), obj.end(), date, subject, place))
             continue
-        parts = _split(sentence, obj.start(), obj.end())
+        parts = _split(sentence, obj.start(), obj.end(), mentions)
         # "先后举办A、B", "举行A暨B": every event of the list was held.
         while sentence.startswith(("、", "暨"), obj.end()) and (nxt := _EVENT.match(sentence, obj.end() + 1)):
-            obj = nxt
-            parts.append((obj.start(), obj.end()))
+            joint, obj = sentence[obj.end()], nxt
+            if joint == "暨" and parts and not any(obj.start() <= m.start < obj.end() for m in mentions):
+                parts[-1] = (parts[-1][0], obj.end())  # "A暨B" where B names nothing: one event
+            else:
+                parts.append((obj.start(), obj.end()))
         for i, (start, end) in enumerate(parts):
             text = sentence[start:end]
             # A later event of the list that names itself ("…暨X党群服务站揭牌仪式") keeps its words.
@@ -145,6 +155,8 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
                 # "举行了“X项目”的认领仪式": named after the programme, as the district news does.
                 name = re.sub(r"[“”\"]", "", name)
             out.append(_event(name, start, end, date, subject, place))
+        for event, facts in out[first:]:
+            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in partners if _fits("ORGANISED", p, event)]
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
         if any(e.start >= at.end() - 2 for e, _ in out):
@@ -178,7 +190,9 @@ def find_launches(
         if '"' in thing:
             thing = re.sub(r'"([^"]*)"', r"“\1”", thing)
         name = thing + _LAUNCH_WORD.get(hit[1], hit[1])
-        subject = _subject(sentence, mentions, hit.start())
+        # "A、B的轮值主席共同发布了X": those who launch together take part; the host is elsewhere.
+        together = sentence.endswith("共同", 0, hit.start())
+        subject = None if together else _subject(sentence, mentions, hit.start())
         out.append(_event(name, hit.start(2), hit.end(2), date, subject, None))
     return out
 
@@ -206,11 +220,16 @@ def find_drawn(sentence: str, mentions: list[Mention], date: str | None) -> list
     return out
 
 
+_BODY_LABELS = ("Unit", "Council", "Alliance", "Committee", "Station")
+
+
 def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The 、-list of bodies that starts right at `at`."""
-    starts = {
-        m.start: m for m in mentions if m.label in ("Unit", "Council", "Alliance", "Committee", "Station")
-    }
+    starts: dict[int, Mention] = {}
+    for m in mentions:
+        # The whole name, not a shorter one that starts with it ("X集团" of "X集团有限公司").
+        if m.label in _BODY_LABELS and m.end > getattr(starts.get(m.start), "end", -1):
+            starts[m.start] = m
     out: list[Mention] = []
     while at in starts:
         out.append(starts[at])
@@ -219,6 +238,17 @@ def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention
             break
         at += 1
     return out
+
+
+_PARTNER = re.compile(r"联手|携手|会同|牵手|联合(?=[^，,。；;]{2,}?[，,]?(?:举办|举行|开展|主办))")
+
+
+def _partners(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """ "联手A、B等成员单位，举办X": A and B organise X too."""
+    hit = next((h for h in _PARTNER.finditer(sentence, 0, verb)), None)
+    if hit is None:
+        return []
+    return [m for m in _list_after(sentence, mentions, hit.end()) if m.end <= verb]
 
 
 def _doers(sentence: str, mentions: list[Mention], verb: int) -> str:
@@ -239,12 +269,17 @@ def _generic(text: str) -> bool:
     return len(re.sub(r"[“”\"《》]", "", text[: -len("活动")])) < 3
 
 
-def _split(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "A暨B": two events held together."""
+def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "A暨B": two events held together when B names a body or place of its own ("…理事会暨X
+    党群服务站揭牌仪式"); "白领午餐套餐展示暨白领技能比武大赛" is one event in two parts."""
     parts, lo = [], start
     for joint in re.finditer("暨", sentence[start:end]):
-        parts.append((lo, start + joint.start()))
-        lo = start + joint.end()
+        hi = start + joint.start()
+        nxt = sentence.find("暨", hi + 1, end)
+        nxt = end if nxt < 0 else nxt
+        if any(hi < m.start and m.end <= nxt for m in mentions):
+            parts.append((lo, hi))
+            lo = hi + 1
     parts.append((lo, end))
     return [(s, e) for s, e in parts if re.search(rf"{_HEAD}$", sentence[s:e])]
 
@@ -439,9 +474,11 @@ def _is_part_of_name(m: Mention, event: Mention) -> bool:
 
 
 def update_state(state: EventState, events: list[Mention], facts: list[Found] = ()) -> None:
+    hosts = [f.start for f in facts if f.type == "ORGANISED" and f.end.label == "Event"]
     for f in facts:
         if f.type == "ORGANISED" and f.end.label == "Event":
             state.organisers.setdefault(f.end.name, []).append(f.start)
+    state.last_hosts = list({id(h): h for h in hosts}.values())
     for e in events:
         state.found.append(e)
         if _MEETING.search(e.name):
@@ -463,6 +500,7 @@ def fold_into_meeting(
     return [(e, fs) for e, fs in actions if any(k.startswith(e.name.removesuffix("仪式")) for k in known)]
 
 
+_GOES_ON = re.compile(r"(?:先后|随后|接着|还|又|并|同时)[^，,。；;]{0,2}?(?:举办|举行|开展|召开)")
 _DURING = re.compile(r"会上|会议|现场|活动上|活动中|同时")
 
 
@@ -470,10 +508,21 @@ def inherit_organiser(
     sentence: str, held: list[tuple[Mention, list[Found]]], state: EventState
 ) -> list[Found]:
     """ "会议还…，同时举行了X": an event held at the meeting with no organiser of its own is
-    organised by whoever held the meeting."""
+    organised by whoever held the meeting; "先后举办X、Y" opening a sentence, by whoever held
+    the events of the sentence before."""
     out: list[Found] = []
     for event, facts in held:
-        if any(f.type == "ORGANISED" for f in facts) or not _DURING.search(sentence, 0, event.start):
+        if any(f.type == "ORGANISED" for f in facts):
+            continue
+        if _GOES_ON.match(sentence):
+            # "…联手A举办劳动竞赛活动。先后举办X、Y": the same hosts.
+            out += [
+                Found("ORGANISED", h, event, {}, 0.4)
+                for h in state.last_hosts
+                if _fits("ORGANISED", h, event)
+            ]
+            continue
+        if not _DURING.search(sentence, 0, event.start):
             continue
         hosts = next(
             (

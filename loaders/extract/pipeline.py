@@ -147,7 +147,13 @@ def extract_text(
         facts += office_parts(offices, main_street) if offices and main_street else []
         facts += find_ownership(sentence.text, mentions)
         here = [e for e, _ in events]
-        facts += find_participants(sentence.text, mentions, here, state)
+        hosts = {(id(f.start), id(f.end)) for f in facts if f.type == "ORGANISED"}
+        # An organiser is not also a guest.
+        facts += [
+            f
+            for f in find_participants(sentence.text, mentions, here, state)
+            if (id(f.start), id(f.end)) not in hosts
+        ]
         if "在" in sentence.text:
             note_sub_event(sentence.text, mentions, state)
         facts += find_visits(sentence.text, mentions, state)

@@ -174,3 +174,32 @@ def test_drawing_people_in_general_is_no_event() -> None:
 def _names_of(text: str, label: str) -> set[tuple[str, str]]:
     c = extract_text(text, document_name="t.txt", article_date="2021-05-10")
     return {(n.label, n.name) for n in c.nodes if n.label == label}
+
+
+def test_partners_joined_by_the_subject_organise_too_and_the_next_sentence_goes_on() -> None:
+    text = (
+        "长寿路街道联手上海百联有限公司、宝钢集团有限公司等成员单位，举办社区志愿服务月活动。"
+        "先后举办普陀区青年厨艺展示暨青年技能比武大赛、普陀区金融行业劳动竞赛。"
+    )
+    rels = _rels(text)
+    events = _events(text)
+    assert "普陀区青年厨艺展示暨青年技能比武大赛" in events  # one event in two parts
+    for body in ("长寿路街道", "上海百联有限公司", "宝钢集团有限公司"):
+        assert ("ORGANISED", body, "普陀区金融行业劳动竞赛") in rels
+        assert not {r for r in rels if r[0] == "PARTICIPATED_IN" and r[1] == body}
+
+
+def test_a_sentence_with_its_own_subject_does_not_go_on() -> None:
+    text = (
+        "长寿路街道联手上海百联有限公司等成员单位，举办社区志愿服务月活动。"
+        "宝钢集团有限公司先后举办普陀区金融行业劳动竞赛。"
+    )
+    organised = {s for t, s, e in _rels(text) if t == "ORGANISED" and e.endswith("金融行业劳动竞赛")}
+    assert organised == {"宝钢集团有限公司"}
+
+
+def test_a_joint_ceremony_that_names_a_body_is_two_events() -> None:
+    text = "长寿路街道举行2021年区域化党建联席会议暨长寿路街道党群服务站揭牌仪式。"
+    events = _events(text)
+    assert any(e.endswith("联席会议") for e in events)
+    assert any(e.endswith("揭牌仪式") for e in events)
