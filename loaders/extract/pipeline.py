@@ -145,7 +145,9 @@ def extract_text(
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
-        facts += find_ownership(sentence.text, mentions)
+        facts += find_ownership(
+            sentence.text, mentions, _topic(nodes, main_street, dominant, district_counts)
+        )
         here = [e for e, _ in events]
         hosts = {(id(f.start), id(f.end)) for f in facts if f.type == "ORGANISED"}
         # An organiser is not also a guest.
@@ -412,6 +414,24 @@ def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
 # "今年街道在…"), not the tail of a street's name the rules missed ("曹家渡街道").
 _BARE_STREET = re.compile(r"(?<![各全多个些该本])街道(?![和、与及])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _topic(
+    nodes: dict[tuple[str, str], CandidateNode],
+    main_street: str | None,
+    dominant: bool,
+    district_counts: Counter[str],
+) -> Mention | None:
+    """What the article is about: its street, or in an article about several, its district."""
+    if dominant and main_street:
+        label, name = "Street", main_street
+    elif district_counts:
+        label, name = "District", district_counts.most_common(1)[0][0]
+    else:
+        return None
+    if (label, normalise_name(name)) not in nodes:
+        return None
+    return Mention(label, name, 0, 0, linked=True)
 
 
 def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> list[Mention]:

@@ -203,3 +203,26 @@ def test_a_joint_ceremony_that_names_a_body_is_two_events() -> None:
     events = _events(text)
     assert any(e.endswith("联席会议") for e in events)
     assert any(e.endswith("揭牌仪式") for e in events)
+
+
+# --- who makes a project when the clause leaves the subject out (ownership.py) -------------
+
+
+def test_a_clause_opening_with_a_verb_of_making_has_the_articles_district() -> None:
+    text = (
+        "普陀区区域化党建工作不断深化。普陀区委组织部牵头各方。"
+        "大力推行项目化运作，推出面向区级联席会议成员单位的“书香普陀”讲坛、“乐享普陀”音乐党课等两大实事项目。"
+    )
+    rels = _rels(text)
+    assert ("ORGANISED", "普陀区", "书香普陀") in rels
+
+
+def test_a_clause_with_its_own_subject_keeps_it() -> None:
+    text = "普陀区区域化党建工作不断深化。宝钢集团有限公司推出面向区级联席会议成员单位的“书香普陀”讲坛。"
+    organised = {s for t, s, e in _rels(text) if t == "ORGANISED" and e == "书香普陀"}
+    assert organised == {"宝钢集团有限公司"}
+
+
+def test_a_verb_in_mid_clause_does_not_take_the_district() -> None:
+    text = "普陀区区域化党建工作不断深化。居民们都知道已经推出的“书香普陀”讲坛。"
+    assert not {r for r in _rels(text) if r[0] == "ORGANISED" and r[2] == "书香普陀"}
