@@ -39,6 +39,7 @@ _ATTEND = re.compile(
 )
 _SPEAK = re.compile(
     r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
+    r"|^.{0,4}?(?:带来了?的?|主讲|开讲|授课)"
 )
 # "A、B联盟成员单位的代表出席": bodies whose members are there take part.
 _MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
@@ -458,14 +459,22 @@ def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
 
 
 def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """The 、-list of names that ends right at `at`."""
+    """The 、-list of names that ends right at `at`; an item the rules cannot name ("A、B、
+    静置物业、C代表") is passed over, the list goes on before it."""
+    # The whole name ending at each place (the longest, written last).
+    ends = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start) if m.label != "Person"}
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: -m.end):
-        if m.end == at and m.label != "Person":
-            out.insert(0, m)
-            at = m.start - 1
-            if at < 0 or sentence[at] != "、":
-                break
+    while at in ends:
+        m = ends[at]
+        out.insert(0, m)
+        at = m.start - 1
+        if at < 0 or sentence[at] != "、":
+            break
+        if at not in ends:
+            # One unnamed item of a few characters, then the list goes on.
+            skip = re.search(r"(?:^|、)([\u4e00-\u9fff]{2,6})$", sentence[:at])
+            if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
+                at = skip.start(1) - 1
     return out
 
 

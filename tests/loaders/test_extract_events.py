@@ -226,3 +226,18 @@ def test_a_clause_with_its_own_subject_keeps_it() -> None:
 def test_a_verb_in_mid_clause_does_not_take_the_district() -> None:
     text = "普陀区区域化党建工作不断深化。居民们都知道已经推出的“书香普陀”讲坛。"
     assert not {r for r in _rels(text) if r[0] == "ORGANISED" and r[2] == "书香普陀"}
+
+
+def test_delegates_list_passes_over_an_unnamed_item() -> None:
+    text = (
+        MEETING
+        + "宝钢集团有限公司、上海百联有限公司、绿地物业、长寿路街道党群服务中心代表围绕“民生”进行交流发言。"
+    )
+    took = _taking_part(text, "联席会议")
+    assert {"宝钢集团有限公司", "上海百联有限公司"} <= took
+
+
+def test_a_lecturer_takes_part() -> None:
+    text = MEETING + "在复旦大学顾明教授带来的“基层治理”专题讲座后，与会同志深入交流。"
+    assert "顾明" in _taking_part(text, "联席会议")
+    assert "顾明" not in _taking_part(MEETING + "复旦大学顾明教授的新书已经出版。", "联席会议")
