@@ -48,6 +48,12 @@ _ON_BEHALF = re.compile(r"^作为")
 # A sub-event the meeting holds ("在“X”高峰论坛中分享"): later speakers speak there too.
 _INSIDE = re.compile(r"中|上|期间|环节")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
+# "…等12家区域共建单位" right before 代表: the list ends before 等.
+_COUNTED = re.compile(
+    r"等(?:\d+|[两一二三四五六七八九十]+)?[家个]?[^、，,。；;等]{0,8}?(?:单位|党组织|企业)$"
+)
+# Signing at a ceremony the sentence before opened: the signatories take part in it.
+_SIGN = re.compile(r"签订|签署|交换")
 _AT_MEETING = re.compile(r"^(?:会上|会议上|会议中|会议现场|现场|活动上|活动中|同时)[，,]?")
 _ACT = re.compile(r"宣布成立|成立|揭牌|共同发布|发布|启动|签约|交接")
 _PLACES = ("Building", "Area", "Street", "Station", "Unit", "District")
@@ -60,6 +66,9 @@ class EventState:
     meeting: Mention | None = None
     # An event named inside the meeting that later speakers speak at ("在“X”论坛中分享").
     sub: Mention | None = None
+    # A ceremony the sentence before held at the meeting ("现场开展了X签约仪式。"): the next
+    # sentence tells who took part in it.
+    moment: Mention | None = None
     found: list[Mention] = field(default_factory=list)
     # Who organised each event seen (by event name): a body is not a guest at its own meeting.
     organisers: dict[str, list[Mention]] = field(default_factory=dict)
@@ -324,12 +333,14 @@ def find_participants(
     """Who took part: attendance lists, and people who speak at the meeting."""
     # Those who launch a project together take part in it as well as in the meeting.
     launched = _launched_project(sentence, mentions)
-    target = events[-1] if events else state.meeting
+    target = events[-1] if events else (state.moment or state.meeting)
     if target is None:
         return launched
     here = bool(events)
     takers: list[Mention] = []
     attend = _ATTEND.search(sentence)
+    if attend is None and not events and state.moment is not None:
+        attend = _SIGN.search(sentence)
     if attend:
         people = [m for m in mentions if m.label == "Person"]
         gifted = _recipients(sentence)
@@ -369,9 +380,11 @@ def find_participants(
             for m in mentions
             if verb is not None and m.end <= verb.start() and m.label in ("Council", "Alliance", "Committee")
         ]
-    # "A、B、C代表围绕…发言": the bodies whose delegates speak or attend take part.
+    # "A、B、C代表围绕…发言", "A、B等12家单位代表分别…": the bodies whose delegates speak or
+    # attend take part.
     for d in _DELEGATES.finditer(sentence):
-        takers += _list_before(sentence, mentions, d.start())
+        counted = _COUNTED.search(sentence, 0, d.start())
+        takers += _list_before(sentence, mentions, counted.start() if counted else d.start())
     out: list[Found] = launched
     seen: set[tuple[int, str]] = set()
     for m in takers:
@@ -543,6 +556,12 @@ def inherit_organiser(
         )
         out += [Found("ORGANISED", h, event, {}, 0.4) for h in hosts if _fits("ORGANISED", h, event)]
     return out
+
+
+def note_moment(sentence: str, events: list[Mention], state: EventState) -> None:
+    """ "现场开展了X签约仪式。": the next sentence is about X (only the next one)."""
+    held = [e for e in events if not _MEETING.search(e.name)]
+    state.moment = held[-1] if held and state.meeting is not None and _AT_MEETING.match(sentence) else None
 
 
 def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) -> None:

@@ -31,6 +31,7 @@ from loaders.extract.events import (
     fold_into_meeting,
     inherit_organiser,
     may_hold,
+    note_moment,
     note_sub_event,
     qualify_in_place,
     update_state,
@@ -158,6 +159,7 @@ def extract_text(
         ]
         if "在" in sentence.text:
             note_sub_event(sentence.text, mentions, state)
+        note_moment(sentence.text, here, state)
         facts += find_visits(sentence.text, mentions, state)
         if "会场" in sentence.text:
             facts += find_venues(sentence.text, mentions, here, state)

@@ -241,3 +241,24 @@ def test_a_lecturer_takes_part() -> None:
     text = MEETING + "在复旦大学顾明教授带来的“基层治理”专题讲座后，与会同志深入交流。"
     assert "顾明" in _taking_part(text, "联席会议")
     assert "顾明" not in _taking_part(MEETING + "复旦大学顾明教授的新书已经出版。", "联席会议")
+
+
+def test_a_ceremony_opened_at_the_meeting_takes_the_next_sentences_signatories() -> None:
+    text = (
+        MEETING + "现场开展了区域化党建共建签约仪式。"
+        "宝钢集团有限公司党委、上海百联有限公司党委等8家区域共建单位代表分别与街道党工委书记赵明交换共建协议书。"
+    )
+    signing = next(e for e in _events(text) if e.endswith("签约仪式"))
+    took = _taking_part(text, signing)
+    assert {"宝钢集团有限公司", "上海百联有限公司", "赵明"} <= took
+    # Only the next sentence: later delegates speak at the meeting.
+    later = text + "宝钢集团有限公司代表围绕“民生”进行交流发言。"
+    rels = _rels(later)
+    assert any(
+        t == "PARTICIPATED_IN" and s == "宝钢集团有限公司" and e.endswith("联席会议") for t, s, e in rels
+    )
+
+
+def test_signing_without_a_ceremony_is_no_attendance() -> None:
+    text = MEETING + "会后，上海百联有限公司总经理陈洁与宝钢集团有限公司签订了合作协议。"
+    assert "陈洁" not in _taking_part(text, "联席会议")
