@@ -465,10 +465,29 @@ def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
     whole = [
         m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)
     ]
-    takers = [m for m in whole if m.label in ("Person", "Unit", "Council", "Alliance")]
-    return [
-        Found("PARTICIPATED_IN", m, project, {}, 0.4) for m in takers if _fits("PARTICIPATED_IN", m, project)
-    ]
+    people = [m for m in whole if m.label == "Person"]
+    bodies = [m for m in whole if m.label in ("Unit", "Council", "Alliance")]
+    takers: list[Mention] = list(people) if people else bodies
+    lo = 0
+    for person in people:
+        # Each person speaks for the body of the first title before the name ("X联盟轮值主席、
+        # Y公司总经理甲": X), not for every body in the titles.
+        first = next((b for b in bodies if lo <= b.start and b.end <= person.start), None)
+        if first is not None:
+            takers.append(first)
+        lo = person.end
+    out = []
+    for m in takers:
+        # "物业联盟…共同发布“物业联盟X项目”": the body the project is named after runs it.
+        rel = (
+            "ORGANISED"
+            if m.label != "Person" and project.name.startswith(sentence[m.start : m.end])
+            else None
+        )
+        rel = rel or "PARTICIPATED_IN"
+        if _fits(rel, m, project):
+            out.append(Found(rel, m, project, {}, 0.4))
+    return out
 
 
 def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:

@@ -262,3 +262,16 @@ def test_a_ceremony_opened_at_the_meeting_takes_the_next_sentences_signatories()
 def test_signing_without_a_ceremony_is_no_attendance() -> None:
     text = MEETING + "会后，上海百联有限公司总经理陈洁与宝钢集团有限公司签订了合作协议。"
     assert "陈洁" not in _taking_part(text, "联席会议")
+
+
+def test_launchers_speak_for_the_body_of_their_first_title() -> None:
+    text = (
+        "同时，绿城联盟首轮轮值主席、宝钢集团有限公司总经理王海和街道网格中心主任陈洁"
+        "共同发布“绿城联盟垃圾分类共治项目”。"
+    )
+    rels = _rels(text)
+    project = next(e for t, s, e in rels if t == "PARTICIPATED_IN" and s == "王海")
+    assert ("PARTICIPATED_IN", "陈洁", project) in rels
+    assert ("PARTICIPATED_IN", "宝钢集团有限公司", project) not in rels
+    # The body the project is named after runs it.
+    assert any(t == "ORGANISED" and s.endswith("绿城联盟") and e == project for t, s, e in rels)
