@@ -373,6 +373,13 @@ def find_participants(
     # "会上，A和B宣布成立", "会上，…四个商圈党建联席会议的轮值主席共同发布了…": the bodies a
     # sentence about the meeting names as its subjects take part.
     opening = _AT_MEETING.match(sentence)
+    if opening and events and not attend:
+        # "会议现场，X联盟轮值主席甲发出《倡议》": the one who acts in the clause of the event.
+        takers += [
+            m
+            for m in mentions
+            if m.label == "Person" and _clause(sentence, m.start) == _clause(sentence, events[-1].start)
+        ]
     if opening:
         verb = _ACT.search(sentence)
         takers += [
@@ -409,7 +416,9 @@ def _targets(
         return [target, sub] if sub is not None and sub is not target else [target]
     if not at_meeting or meeting is None or meeting is target:
         return [target]
-    if _clause(sentence, m.start) < _clause(sentence, target.start):
+    # A clause of its own ("A宣读了…，"), not an item of the list that acts later ("甲，以及…").
+    own_clause = re.match(r"[^，,；;]+", sentence[m.end :]) is not None
+    if own_clause and _clause(sentence, m.start) < _clause(sentence, target.start):
         return [meeting, target] if m.name in target.name else [meeting]
     return [target]
 

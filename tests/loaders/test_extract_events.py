@@ -275,3 +275,22 @@ def test_launchers_speak_for_the_body_of_their_first_title() -> None:
     assert ("PARTICIPATED_IN", "宝钢集团有限公司", project) not in rels
     # The body the project is named after runs it.
     assert any(t == "ORGANISED" and s.endswith("绿城联盟") and e == project for t, s, e in rels)
+
+
+def test_in_a_meeting_sentence_a_list_item_before_a_comma_acts_with_the_list() -> None:
+    text = (
+        MEETING
+        + "会上，区委组织部副部长李文华，以及绿城联盟、碧水联盟的轮值主席共同发布了《长寿路街道党建地图》。"
+    )
+    rels = _rels(text)
+    release = next(e for e in _events(text) if e.endswith("发布"))
+    assert ("PARTICIPATED_IN", "李文华", release) in rels
+
+
+def test_the_person_who_issues_a_text_at_the_meeting_takes_part_in_its_release() -> None:
+    text = MEETING + "会议现场，绿城联盟轮值主席、宝钢集团有限公司经理王海发出《共建美好社区的倡议》。"
+    release = next(e for e in _events(text) if e.endswith("发布"))
+    assert ("PARTICIPATED_IN", "王海", release) in _rels(text)
+    # Outside a sentence about the meeting, issuing is no attendance.
+    other = "宝钢集团有限公司经理王海发出《共建美好社区的倡议》。"
+    assert not {r for r in _rels(other) if r[0] == "PARTICIPATED_IN"}
