@@ -165,8 +165,9 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
                 # "举行了“X项目”的认领仪式": named after the programme, as the district news does.
                 name = re.sub(r"[“”\"]", "", name)
             out.append(_event(name, start, end, date, subject, place))
+        others = [*partners, *(_co_subjects(sentence, mentions, subject)[:-1] if subject else [])]
         for event, facts in out[first:]:
-            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in partners if _fits("ORGANISED", p, event)]
+            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in others if _fits("ORGANISED", p, event)]
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
         if any(e.start >= at.end() - 2 for e, _ in out):
@@ -251,6 +252,36 @@ def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention
 
 
 _PARTNER = re.compile(r"联手|携手|会同|牵手|联合(?=[^，,。；;]{2,}?[，,]?(?:举办|举行|开展|主办))")
+
+
+_JOINED_BY = {"、", "和", "与", "及", "以及"}
+_STOPS = re.compile(r"[，,。；;、]")
+
+
+def _co_subjects(sentence: str, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """ "A、B、C共同联手…发起X": the 、-list the organiser ends (A, B, C). A street written
+    before a name of its own ("X街道区域化党建“Y联盟”") qualifies it and is passed over."""
+    whole = sorted(
+        (
+            m
+            for m in _organisers(mentions)
+            if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+        ),
+        key=lambda m: m.start,
+    )
+    if subject not in whole:
+        return [subject]
+    out, head = [subject], subject.start
+    for prev in reversed(whole[: whole.index(subject)]):
+        gap = sentence[prev.end : head]
+        if gap in _JOINED_BY:
+            out.insert(0, prev)
+        elif not (
+            prev.label in ("Street", "District") and len(gap) <= 8 and not re.search(r"[，,。；;、]", gap)
+        ):
+            break
+        head = prev.start
+    return out
 
 
 def _partners(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:

@@ -294,3 +294,16 @@ def test_the_person_who_issues_a_text_at_the_meeting_takes_part_in_its_release()
     # Outside a sentence about the meeting, issuing is no attendance.
     other = "宝钢集团有限公司经理王海发出《共建美好社区的倡议》。"
     assert not {r for r in _rels(other) if r[0] == "PARTICIPATED_IN"}
+
+
+def test_every_body_of_the_organisers_list_organises() -> None:
+    text = (
+        "宝钢集团有限公司党委、上海百联有限公司党委、长寿路街道区域化党建“文化联盟”共同联手，"
+        "携手发起了苏州河商圈发展研讨会。"
+    )
+    organised = {s for t, s, e in _rels(text) if t == "ORGANISED" and e.endswith("研讨会")}
+    assert {"宝钢集团有限公司", "上海百联有限公司"} <= organised
+    # A body in another clause is no co-organiser.
+    other = "宝钢集团有限公司党委很重视，上海百联有限公司发起了苏州河商圈发展研讨会。"
+    organised = {s for t, s, e in _rels(other) if t == "ORGANISED" and e.endswith("研讨会")}
+    assert organised == {"上海百联有限公司"}
