@@ -364,6 +364,8 @@ def find_participants(
     """Who took part: attendance lists, and people who speak at the meeting."""
     # Those who launch a project together take part in it as well as in the meeting.
     launched = _launched_project(sentence, mentions)
+    if _AT_MEETING.match(sentence):
+        state.sub = None  # "会上，…": back to the meeting itself, out of the sub-event
     target = events[-1] if events else (state.moment or state.meeting)
     if target is None:
         return launched
@@ -627,6 +629,8 @@ def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) ->
     """ "4位代表在“X”高峰论坛中分享了感想": the meeting's sub-event, where the speakers quoted
     next speak."""
     if state.meeting is None:
+        return
+    if "在" not in sentence:
         return
     for m in mentions:
         if m.label == "Event" and sentence[m.start - 1 : m.start] == "在" and _INSIDE.match(sentence, m.end):

@@ -157,8 +157,7 @@ def extract_text(
             for f in find_participants(sentence.text, mentions, here, state)
             if (id(f.start), id(f.end)) not in hosts
         ]
-        if "在" in sentence.text:
-            note_sub_event(sentence.text, mentions, state)
+        note_sub_event(sentence.text, mentions, state)
         note_moment(sentence.text, here, state)
         facts += find_visits(sentence.text, mentions, state)
         if "会场" in sentence.text:

@@ -307,3 +307,9 @@ def test_every_body_of_the_organisers_list_organises() -> None:
     other = "宝钢集团有限公司党委很重视，上海百联有限公司发起了苏州河商圈发展研讨会。"
     organised = {s for t, s, e in _rels(other) if t == "ORGANISED" and e.endswith("研讨会")}
     assert organised == {"上海百联有限公司"}
+
+
+def test_a_sentence_back_at_the_meeting_ends_the_sub_event() -> None:
+    text = MEETING + "3位代表在“睦邻项目”沙龙论坛中分享了感想。会上，区委副书记李文华指出，要服务群众。"
+    assert not {e for t, s, e in _rels(text) if s == "李文华" and "论坛" in e}
+    assert "李文华" in _taking_part(text, "联席会议")
