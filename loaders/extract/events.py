@@ -120,6 +120,10 @@ def _balance(text: str) -> str:
     return text
 
 
+# "街道将为…开展X活动": a plan, not an occurrence (the clause's verb follows 将).
+_PLANNED = re.compile(r"将[^，,。；;]{0,30}$")
+
+
 def may_hold(sentence: str) -> bool:
     """Whether a sentence has a verb of holding at all (a cheap test before the real one)."""
     return _ANY_HOLD.search(sentence) is not None
@@ -133,7 +137,7 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     place = _place(sentence, mentions)
     for verb in _HOLD.finditer(sentence):
         obj = _EVENT.match(sentence, verb.end())
-        if obj is None:
+        if obj is None or _PLANNED.search(sentence, 0, verb.start()):
             continue
         subject = _subject(sentence, mentions, verb.start())
         partners = _partners(sentence, mentions, verb.start())

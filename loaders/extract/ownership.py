@@ -47,6 +47,7 @@ def find_ownership(sentence: str, mentions: list[Mention], topic: Mention | None
             out.append(Found("BRANDED", p, owner, {}, 0.5))
         elif owner is not None and _fits("ORGANISED", owner, p):
             out.append(Found("ORGANISED", owner, p, {}, 0.5))
+    out += _within_project(sentence, mentions)
     for b in (m for m in mentions if m.label == "Brand"):
         carrier = _carrier_of_brand(sentence, mentions, b)
         if carrier is not None and _fits("BRANDED", carrier, b):
@@ -57,6 +58,28 @@ def find_ownership(sentence: str, mentions: list[Mention], topic: Mention | None
         programme = next(iter(programmes.values()))
         out += [Found("PART_OF", i, programme, {}, 0.5) for i in items if i.name != programme.name]
     return out
+
+
+_WITHIN = re.compile(r"^在([^，,。；;]{2,24}?)(?:项目)?(?:中|里|上)[，,]")
+
+
+def _within_project(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "在X项目中，街道将为…开展…": the subject of the clause runs the project."""
+    opening = _WITHIN.match(sentence)
+    if opening is None:
+        return []
+    project = next(
+        (
+            m
+            for m in mentions
+            if m.label == "Project" and m.start <= opening.start(1) + 1 and m.end >= opening.end(1) - 1
+        ),
+        None,
+    )
+    subject = next((m for m in mentions if m.start == opening.end()), None)
+    if project is None or subject is None or not _fits("ORGANISED", subject, project):
+        return []
+    return [Found("ORGANISED", subject, project, {}, 0.5)]
 
 
 def _outermost(mentions: list[Mention]) -> Mention:

@@ -313,3 +313,11 @@ def test_a_sentence_back_at_the_meeting_ends_the_sub_event() -> None:
     text = MEETING + "3位代表在“睦邻项目”沙龙论坛中分享了感想。会上，区委副书记李文华指出，要服务群众。"
     assert not {e for t, s, e in _rels(text) if s == "李文华" and "论坛" in e}
     assert "李文华" in _taking_part(text, "联席会议")
+
+
+def test_a_planned_activity_is_no_event_and_the_clause_subject_runs_the_project() -> None:
+    text = "在“绿色家园”项目中，长寿路街道将为商务楼宇、学校等各类群体开展垃圾分类培训活动。"
+    assert not _events(text)
+    assert ("ORGANISED", "长寿路街道", "绿色家园") in _rels(text)
+    held = "长寿路街道为商务楼宇、学校等各类群体开展了垃圾分类培训活动。"
+    assert _events(held)
