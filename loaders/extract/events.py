@@ -7,7 +7,12 @@
 * "在P举行 / 齐聚P" puts the event at P (HELD_AT).
 * People and bodies that 出席 / 参加 / 主持 / 共同启动 / 揭牌 … take part in the event of the
   sentence, else in the meeting the article is reporting; so do people who speak at it
-  (表示 / 指出 / 强调 …) (PARTICIPATED_IN).
+  (表示 / 指出 / 强调 …) (PARTICIPATED_IN). Bodies whose members attend, units a delegate
+  speaks for, speakers at a sub-event the meeting held, the next sentence's signatories of a
+  ceremony opened at the meeting, bodies drawn into an activity ("吸引了来自A、B的志愿者").
+* An event held at the meeting with no organiser of its own is the meeting host's; partners
+  ("联手A、B举办X") and the organiser's whole 、-list organise too; an unveiling told as a
+  moment of the meeting ("活动上，…共同为X揭牌") is part of it.
 """
 
 from __future__ import annotations
