@@ -7,7 +7,12 @@
 * "在P举行 / 齐聚P" puts the event at P (HELD_AT).
 * People and bodies that 出席 / 参加 / 主持 / 共同启动 / 揭牌 … take part in the event of the
   sentence, else in the meeting the article is reporting; so do people who speak at it
-  (表示 / 指出 / 强调 …) (PARTICIPATED_IN).
+  (表示 / 指出 / 强调 …) (PARTICIPATED_IN). Bodies whose members attend, units a delegate
+  speaks for, speakers at a sub-event the meeting held, the next sentence's signatories of a
+  ceremony opened at the meeting, bodies drawn into an activity ("吸引了来自A、B的志愿者").
+* An event held at the meeting with no organiser of its own is the meeting host's; partners
+  ("联手A、B举办X") and the organiser's whole 、-list organise too; an unveiling told as a
+  moment of the meeting ("活动上，…共同为X揭牌") is part of it.
 """
 
 from __future__ import annotations
@@ -35,10 +40,25 @@ _AT = re.compile(
     r"在([^，,。；;]{2,30}?)(?:隆重)?(?:举行|召开|举办)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
 )
 _ATTEND = re.compile(
-    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|作为.{0,8}代表|齐聚"
+    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|交接|作为.{0,8}代表|齐聚"
 )
-_SPEAK = re.compile(r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)")
+_SPEAK = re.compile(
+    r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
+    r"|^.{0,4}?(?:带来了?的?|主讲|开讲|授课)"
+)
+# "A、B联盟成员单位的代表出席": bodies whose members are there take part.
+_MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
+# "X作为成员单位代表": the unit takes part, the person stands for it.
+_ON_BEHALF = re.compile(r"^作为")
+# A sub-event the meeting holds ("在“X”高峰论坛中分享"): later speakers speak there too.
+_INSIDE = re.compile(r"中|上|期间|环节")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
+# "…等12家区域共建单位" right before 代表: the list ends before 等.
+_COUNTED = re.compile(
+    r"等(?:\d+|[两一二三四五六七八九十]+)?[家个]?[^、，,。；;等]{0,8}?(?:单位|党组织|企业)$"
+)
+# Signing at a ceremony the sentence before opened: the signatories take part in it.
+_SIGN = re.compile(r"签订|签署|交换")
 _AT_MEETING = re.compile(r"^(?:会上|会议上|会议中|会议现场|现场|活动上|活动中|同时)[，,]?")
 _ACT = re.compile(r"宣布成立|成立|揭牌|共同发布|发布|启动|签约|交接")
 _PLACES = ("Building", "Area", "Street", "Station", "Unit", "District")
@@ -49,7 +69,16 @@ class EventState:
     """The meeting the article is reporting on, for sentences that do not name it."""
 
     meeting: Mention | None = None
+    # An event named inside the meeting that later speakers speak at ("在“X”论坛中分享").
+    sub: Mention | None = None
+    # A ceremony the sentence before held at the meeting ("现场开展了X签约仪式。"): the next
+    # sentence tells who took part in it.
+    moment: Mention | None = None
     found: list[Mention] = field(default_factory=list)
+    # Who organised each event seen (by event name): a body is not a guest at its own meeting.
+    organisers: dict[str, list[Mention]] = field(default_factory=dict)
+    # Who organised the events of the sentence before, for "先后举办A、B" with no subject.
+    last_hosts: list[Mention] = field(default_factory=list)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
 
@@ -96,6 +125,10 @@ def _balance(text: str) -> str:
     return text
 
 
+# "街道将为…开展X活动": a plan, not an occurrence (the clause's verb follows 将).
+_PLANNED = re.compile(r"将[^，,。；;]{0,30}$")
+
+
 def may_hold(sentence: str) -> bool:
     """Whether a sentence has a verb of holding at all (a cheap test before the real one)."""
     return _ANY_HOLD.search(sentence) is not None
@@ -109,9 +142,14 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     place = _place(sentence, mentions)
     for verb in _HOLD.finditer(sentence):
         obj = _EVENT.match(sentence, verb.end())
-        if obj is None:
+        if obj is None or _PLANNED.search(sentence, 0, verb.start()):
             continue
         subject = _subject(sentence, mentions, verb.start())
+        partners = _partners(sentence, mentions, verb.start())
+        if partners and subject in partners:
+            # "联手A、B举办X": the one who joins hands is written before them, if at all.
+            subject = _subject(sentence, mentions, partners[0].start - 2)
+        first = len(out)
         if _generic(obj.group()):
             # "A与B开展联建活动": a kind of activity is a particular one only through its doers.
             doers = _doers(sentence, mentions, verb.start()) or (subject.name if subject else "")
@@ -119,17 +157,26 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
                 name = doers + _FILLER.sub("", obj.group()).rsplit("的", 1)[-1]
                 out.append(_event(name, obj.start(), obj.end(), date, subject, place))
             continue
-        parts = _split(sentence, obj.start(), obj.end())
+        parts = _split(sentence, obj.start(), obj.end(), mentions)
         # "先后举办A、B", "举行A暨B": every event of the list was held.
         while sentence.startswith(("、", "暨"), obj.end()) and (nxt := _EVENT.match(sentence, obj.end() + 1)):
-            obj = nxt
-            parts.append((obj.start(), obj.end()))
+            joint, obj = sentence[obj.end()], nxt
+            if joint == "暨" and parts and not any(obj.start() <= m.start < obj.end() for m in mentions):
+                parts[-1] = (parts[-1][0], obj.end())  # "A暨B" where B names nothing: one event
+            else:
+                parts.append((obj.start(), obj.end()))
         for i, (start, end) in enumerate(parts):
             text = sentence[start:end]
             # A later event of the list that names itself ("…暨X党群服务站揭牌仪式") keeps its words.
             named = i > 0 and any(start <= m.start < end for m in mentions)
             name = _FILLER.sub("", text) if named else _describe(text, subject, sentence, mentions, start)
+            if name.endswith("认领仪式"):
+                # "举行了“X项目”的认领仪式": named after the programme, as the district news does.
+                name = re.sub(r"[“”\"]", "", name)
             out.append(_event(name, start, end, date, subject, place))
+        others = [*partners, *(_co_subjects(sentence, mentions, subject)[:-1] if subject else [])]
+        for event, facts in out[first:]:
+            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in others if _fits("ORGANISED", p, event)]
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
         if any(e.start >= at.end() - 2 for e, _ in out):
@@ -163,9 +210,95 @@ def find_launches(
         if '"' in thing:
             thing = re.sub(r'"([^"]*)"', r"“\1”", thing)
         name = thing + _LAUNCH_WORD.get(hit[1], hit[1])
-        subject = _subject(sentence, mentions, hit.start())
+        # "A、B的轮值主席共同发布了X": those who launch together take part; the host is elsewhere.
+        together = sentence.endswith("共同", 0, hit.start())
+        subject = None if together else _subject(sentence, mentions, hit.start())
         out.append(_event(name, hit.start(2), hit.end(2), date, subject, None))
     return out
+
+
+# "“X”志愿行动吸引了来自A、B等单位的志愿者参与": an activity that draws people from bodies.
+_DRAWN = re.compile(r"(?:^|[，,])([^，,。；;]{2,40}?(?:行动|活动|比赛|大赛|讲座|志愿服务))吸引了?(?:来自)?")
+_JOINED = re.compile(r"志愿者|参与|参加|加入")
+
+
+def find_drawn(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
+    """An activity that draws volunteers or members from a list of bodies is an Event (named as
+    written), and each body of the list takes part in it."""
+    if "吸引" not in sentence:
+        return []
+    out = []
+    for hit in _DRAWN.finditer(sentence):
+        if not _JOINED.search(sentence, hit.end()):
+            continue
+        bodies = _list_after(sentence, mentions, hit.end())
+        if not bodies:
+            continue
+        props: dict[str, object] = {"date": date} if date else {}
+        event = Mention("Event", hit[1], hit.start(1), hit.end(1), props, confidence=0.5, nested_ok=True)
+        out.append((event, [Found("PARTICIPATED_IN", b, event, {}, 0.5) for b in bodies]))
+    return out
+
+
+_BODY_LABELS = ("Unit", "Council", "Alliance", "Committee", "Station")
+
+
+def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The 、-list of bodies that starts right at `at`."""
+    starts: dict[int, Mention] = {}
+    for m in mentions:
+        # The whole name, not a shorter one that starts with it ("X集团" of "X集团有限公司").
+        if m.label in _BODY_LABELS and m.end > getattr(starts.get(m.start), "end", -1):
+            starts[m.start] = m
+    out: list[Mention] = []
+    while at in starts:
+        out.append(starts[at])
+        at = starts[at].end
+        if not sentence.startswith("、", at):
+            break
+        at += 1
+    return out
+
+
+_PARTNER = re.compile(r"联手|携手|会同|牵手|联合(?=[^，,。；;]{2,}?[，,]?(?:举办|举行|开展|主办))")
+
+
+_JOINED_BY = {"、", "和", "与", "及", "以及"}
+_STOPS = re.compile(r"[，,。；;、]")
+
+
+def _co_subjects(sentence: str, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """ "A、B、C共同联手…发起X": the 、-list the organiser ends (A, B, C). A street written
+    before a name of its own ("X街道区域化党建“Y联盟”") qualifies it and is passed over."""
+    whole = sorted(
+        (
+            m
+            for m in _organisers(mentions)
+            if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+        ),
+        key=lambda m: m.start,
+    )
+    if subject not in whole:
+        return [subject]
+    out, head = [subject], subject.start
+    for prev in reversed(whole[: whole.index(subject)]):
+        gap = sentence[prev.end : head]
+        if gap in _JOINED_BY:
+            out.insert(0, prev)
+        elif not (
+            prev.label in ("Street", "District") and len(gap) <= 8 and not re.search(r"[，,。；;、]", gap)
+        ):
+            break
+        head = prev.start
+    return out
+
+
+def _partners(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """ "联手A、B等成员单位，举办X": A and B organise X too."""
+    hit = next((h for h in _PARTNER.finditer(sentence, 0, verb)), None)
+    if hit is None:
+        return []
+    return [m for m in _list_after(sentence, mentions, hit.end()) if m.end <= verb]
 
 
 def _doers(sentence: str, mentions: list[Mention], verb: int) -> str:
@@ -186,12 +319,17 @@ def _generic(text: str) -> bool:
     return len(re.sub(r"[“”\"《》]", "", text[: -len("活动")])) < 3
 
 
-def _split(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "A暨B": two events held together."""
+def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "A暨B": two events held together when B names a body or place of its own ("…理事会暨X
+    党群服务站揭牌仪式"); "白领午餐套餐展示暨白领技能比武大赛" is one event in two parts."""
     parts, lo = [], start
     for joint in re.finditer("暨", sentence[start:end]):
-        parts.append((lo, start + joint.start()))
-        lo = start + joint.end()
+        hi = start + joint.start()
+        nxt = sentence.find("暨", hi + 1, end)
+        nxt = end if nxt < 0 else nxt
+        if any(hi < m.start and m.end <= nxt for m in mentions):
+            parts.append((lo, hi))
+            lo = hi + 1
     parts.append((lo, end))
     return [(s, e) for s, e in parts if re.search(rf"{_HEAD}$", sentence[s:e])]
 
@@ -235,47 +373,129 @@ def find_participants(
     """Who took part: attendance lists, and people who speak at the meeting."""
     # Those who launch a project together take part in it as well as in the meeting.
     launched = _launched_project(sentence, mentions)
-    target = events[-1] if events else state.meeting
+    if _AT_MEETING.match(sentence):
+        state.sub = None  # "会上，…": back to the meeting itself, out of the sub-event
+    target = events[-1] if events else (state.moment or state.meeting)
     if target is None:
         return launched
     here = bool(events)
-    out: list[Found] = launched
+    takers: list[Mention] = []
     attend = _ATTEND.search(sentence)
+    if attend is None and not events and state.moment is not None:
+        attend = _SIGN.search(sentence)
     if attend:
         people = [m for m in mentions if m.label == "Person"]
+        gifted = _recipients(sentence)
         bodies = [
-            m for m in mentions if m.end <= attend.start() and m.label in ("Unit", "Council", "Alliance")
+            m
+            for m in mentions
+            if m.end <= attend.start()
+            and m.label in ("Unit", "Council", "Alliance")
+            and not any(lo <= m.start < hi for lo, hi in gifted)
         ]
         # Bodies only when no person is named ("A、B、C共同启动"), or when the people are there
-        # for them ("A副书记甲、B董事长乙作为成员单位代表").
-        bodies = bodies if not people or attend.group().startswith("作为") else []
+        # for them ("A副书记甲、B董事长乙作为成员单位代表": the units are the participants).
+        on_behalf = _ON_BEHALF.match(attend.group()) is not None
+        if on_behalf:
+            people = []
+        elif people:
+            bodies = []
         for m in [*people, *bodies]:
             if m.name in target.name:
                 continue  # a body's own meeting ("X理事会联席会议"): it holds it
-            if _fits("PARTICIPATED_IN", m, target) and not (here and _is_part_of_name(m, target)):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+            takers.append(m)
+        # "A、B联盟成员单位的代表等出席": the bodies whose members attend take part, even at
+        # their own meeting.
+        hosts = {h.name for h in state.organisers.get(target.name, [])}
+        takers += [m for m in _member_bodies(sentence, mentions, attend.start()) if m.name not in hosts]
     else:
         for m in mentions:
-            if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 8]):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+            if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 10]):
+                takers.append(m)
     # "会上，A和B宣布成立", "会上，…四个商圈党建联席会议的轮值主席共同发布了…": the bodies a
     # sentence about the meeting names as its subjects take part.
-    if _AT_MEETING.match(sentence):
+    opening = _AT_MEETING.match(sentence)
+    if opening and events and not attend:
+        # "会议现场，X联盟轮值主席甲发出《倡议》": the one who acts in the clause of the event.
+        takers += [
+            m
+            for m in mentions
+            if m.label == "Person" and _clause(sentence, m.start) == _clause(sentence, events[-1].start)
+        ]
+    if opening:
         verb = _ACT.search(sentence)
-        for m in mentions:
-            if (
-                verb is not None
-                and m.end <= verb.start()
-                and m.label in ("Council", "Alliance", "Committee")
-                and _fits("PARTICIPATED_IN", m, target)
-                and not (here and _is_part_of_name(m, target))
-            ):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
-    # "A、B、C代表围绕…发言": the bodies whose delegates speak or attend take part.
+        takers += [
+            m
+            for m in mentions
+            if verb is not None and m.end <= verb.start() and m.label in ("Council", "Alliance", "Committee")
+        ]
+    # "A、B、C代表围绕…发言", "A、B等12家单位代表分别…": the bodies whose delegates speak or
+    # attend take part.
     for d in _DELEGATES.finditer(sentence):
-        for m in _list_before(sentence, mentions, d.start()):
-            if _fits("PARTICIPATED_IN", m, target):
-                out.append(Found("PARTICIPATED_IN", m, target, {}, 0.4))
+        counted = _COUNTED.search(sentence, 0, d.start())
+        takers += _list_before(sentence, mentions, counted.start() if counted else d.start())
+    out: list[Found] = launched
+    seen: set[tuple[int, str]] = set()
+    for m in takers:
+        if here and any(_is_part_of_name(m, e) for e in events):
+            continue  # "举行X理事会暨Y揭牌仪式": X holds, it is named, not a participant
+        for t in _targets(sentence, m, target, here, opening is not None, state):
+            if (id(m), t.name) not in seen and _fits("PARTICIPATED_IN", m, t):
+                seen.add((id(m), t.name))
+                out.append(Found("PARTICIPATED_IN", m, t, {}, 0.4))
+    return out
+
+
+def _targets(
+    sentence: str, m: Mention, target: Mention, here: bool, at_meeting: bool, state: EventState
+) -> list[Mention]:
+    """The events one taker takes part in. In "会上，A宣读了…，B、C共同启动X" A acts at the
+    meeting and B, C at the launch (a body launched is at both); a speaker after a sub-event
+    the meeting held ("在“X”论坛中分享") speaks at both."""
+    meeting = state.meeting
+    if not here:
+        sub = state.sub if m.label == "Person" and state.sub is not None else None
+        return [target, sub] if sub is not None and sub is not target else [target]
+    if not at_meeting or meeting is None or meeting is target:
+        return [target]
+    # A clause of its own ("A宣读了…，"), not an item of the list that acts later ("甲，以及…").
+    own_clause = re.match(r"[^，,；;]+", sentence[m.end :]) is not None
+    if own_clause and _clause(sentence, m.start) < _clause(sentence, target.start):
+        return [meeting, target] if m.name in target.name else [meeting]
+    return [target]
+
+
+def _clause(sentence: str, at: int) -> int:
+    return sum(1 for ch in sentence[:at] if ch in "，,；;")
+
+
+_GIFT = re.compile(r"为([^，,。；;]{2,80}?)(?:颁发|颁奖|授予|授牌|赠送)")
+
+
+def _recipients(sentence: str) -> list[tuple[int, int]]:
+    """ "甲为A、B颁发证书": A and B receive, they are not the ones acting."""
+    return [hit.span(1) for hit in _GIFT.finditer(sentence)] if "为" in sentence else []
+
+
+def _member_bodies(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """ "A联席会议成员单位、B联盟、C联盟成员单位的代表": A, B and C (a 、-list shares the
+    word 成员)."""
+    groups = [
+        m
+        for m in mentions
+        if m.end <= verb
+        and m.label in ("Council", "Alliance", "Committee")
+        and not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]
+    starts = {m.start: m for m in groups}
+    out = []
+    for m in groups:
+        cur: Mention | None = m
+        while cur is not None:
+            if _MEMBERS.match(sentence, cur.end):
+                out.append(m)
+                break
+            cur = starts.get(cur.end + 1) if sentence.startswith("、", cur.end) else None
     return out
 
 
@@ -296,21 +516,48 @@ def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
     whole = [
         m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)
     ]
-    takers = [m for m in whole if m.label in ("Person", "Unit", "Council", "Alliance")]
-    return [
-        Found("PARTICIPATED_IN", m, project, {}, 0.4) for m in takers if _fits("PARTICIPATED_IN", m, project)
-    ]
+    people = [m for m in whole if m.label == "Person"]
+    bodies = [m for m in whole if m.label in ("Unit", "Council", "Alliance")]
+    takers: list[Mention] = list(people) if people else bodies
+    lo = 0
+    for person in people:
+        # Each person speaks for the body of the first title before the name ("X联盟轮值主席、
+        # Y公司总经理甲": X), not for every body in the titles.
+        first = next((b for b in bodies if lo <= b.start and b.end <= person.start), None)
+        if first is not None:
+            takers.append(first)
+        lo = person.end
+    out = []
+    for m in takers:
+        # "物业联盟…共同发布“物业联盟X项目”": the body the project is named after runs it.
+        rel = (
+            "ORGANISED"
+            if m.label != "Person" and project.name.startswith(sentence[m.start : m.end])
+            else None
+        )
+        rel = rel or "PARTICIPATED_IN"
+        if _fits(rel, m, project):
+            out.append(Found(rel, m, project, {}, 0.4))
+    return out
 
 
 def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """The 、-list of names that ends right at `at`."""
+    """The 、-list of names that ends right at `at`; an item the rules cannot name ("A、B、
+    静置物业、C代表") is passed over, the list goes on before it."""
+    # The whole name ending at each place (the longest, written last).
+    ends = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start) if m.label != "Person"}
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: -m.end):
-        if m.end == at and m.label != "Person":
-            out.insert(0, m)
-            at = m.start - 1
-            if at < 0 or sentence[at] != "、":
-                break
+    while at in ends:
+        m = ends[at]
+        out.insert(0, m)
+        at = m.start - 1
+        if at < 0 or sentence[at] != "、":
+            break
+        if at not in ends:
+            # One unnamed item of a few characters, then the list goes on.
+            skip = re.search(r"(?:^|、)([\u4e00-\u9fff]{2,6})$", sentence[:at])
+            if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
+                at = skip.start(1) - 1
     return out
 
 
@@ -318,13 +565,85 @@ def _is_part_of_name(m: Mention, event: Mention) -> bool:
     return m.start >= event.start and m.end <= event.end
 
 
-def update_state(state: EventState, events: list[Mention]) -> None:
+def update_state(state: EventState, events: list[Mention], facts: list[Found] = ()) -> None:
+    hosts = [f.start for f in facts if f.type == "ORGANISED" and f.end.label == "Event"]
+    for f in facts:
+        if f.type == "ORGANISED" and f.end.label == "Event":
+            state.organisers.setdefault(f.end.name, []).append(f.start)
+    state.last_hosts = list({id(h): h for h in hosts}.values())
     for e in events:
         state.found.append(e)
         if _MEETING.search(e.name):
             state.meeting = e
+            state.sub = None
         if _VISIT.search(e.name):
             state.visit = e
+
+
+def fold_into_meeting(
+    sentence: str, actions: list[tuple[Mention, list[Found]]], state: EventState
+) -> list[tuple[Mention, list[Found]]]:
+    """ "活动上，甲、乙共同为X揭牌": an unveiling or launch told as a moment of the meeting is
+    part of it, not an event of its own, unless the article has named it before (a caption,
+    "举行A暨X揭牌仪式")."""
+    if state.meeting is None or not _AT_MEETING.match(sentence):
+        return actions
+    known = [e.name for e in state.found]
+    return [(e, fs) for e, fs in actions if any(k.startswith(e.name.removesuffix("仪式")) for k in known)]
+
+
+_GOES_ON = re.compile(r"(?:先后|随后|接着|还|又|并|同时)[^，,。；;]{0,2}?(?:举办|举行|开展|召开)")
+_DURING = re.compile(r"会上|会议|现场|活动上|活动中|同时")
+
+
+def inherit_organiser(
+    sentence: str, held: list[tuple[Mention, list[Found]]], state: EventState
+) -> list[Found]:
+    """ "会议还…，同时举行了X": an event held at the meeting with no organiser of its own is
+    organised by whoever held the meeting; "先后举办X、Y" opening a sentence, by whoever held
+    the events of the sentence before."""
+    out: list[Found] = []
+    for event, facts in held:
+        if any(f.type == "ORGANISED" for f in facts):
+            continue
+        if _GOES_ON.match(sentence):
+            # "…联手A举办劳动竞赛活动。先后举办X、Y": the same hosts.
+            out += [
+                Found("ORGANISED", h, event, {}, 0.4)
+                for h in state.last_hosts
+                if _fits("ORGANISED", h, event)
+            ]
+            continue
+        if not _DURING.search(sentence, 0, event.start):
+            continue
+        hosts = next(
+            (
+                state.organisers[e.name]
+                for e in reversed(state.found)
+                if _MEETING.search(e.name) and e.name in state.organisers
+            ),
+            [],
+        )
+        out += [Found("ORGANISED", h, event, {}, 0.4) for h in hosts if _fits("ORGANISED", h, event)]
+    return out
+
+
+def note_moment(sentence: str, events: list[Mention], state: EventState) -> None:
+    """ "现场开展了X签约仪式。": the next sentence is about X (only the next one)."""
+    held = [e for e in events if not _MEETING.search(e.name)]
+    state.moment = held[-1] if held and state.meeting is not None and _AT_MEETING.match(sentence) else None
+
+
+def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) -> None:
+    """ "4位代表在“X”高峰论坛中分享了感想": the meeting's sub-event, where the speakers quoted
+    next speak."""
+    if state.meeting is None:
+        return
+    if "在" not in sentence:
+        return
+    for m in mentions:
+        if m.label == "Event" and sentence[m.start - 1 : m.start] == "在" and _INSIDE.match(sentence, m.end):
+            state.sub = m
 
 
 _VISIT = re.compile(r"学习|参观|考察|调研")

@@ -18,6 +18,9 @@ from loaders.extract.relations import Found
 
 _MAKE = re.compile(r"推出|打造|实施|创办|开发|发起|订制|定制|推行|编制|制定|开展|举办|组织")
 _BRAND_VERB = re.compile(r"打造|做强|做深|推进|擦亮|深化|创建|创立|建设|围绕|叫响|打响|培育|形成|以")
+# What may stand between a clause's start and its verb when the subject is left out.
+_ADVERBS = re.compile(r"(?:大力|积极|还|并|又|同时|进一步|全力|先后|率先|创新|不断|努力|着力)*")
+_AIMED = re.compile(rf"(?:{_MAKE.pattern})了?(?:面向|针对|为)[^，,。；;]{{2,24}}?的[“\"]?$")
 # How far a verb of making may stand before the project it makes.
 _MAKE_REACH = 14
 
@@ -32,16 +35,19 @@ def _owners(mentions: list[Mention], rel_type: str) -> list[Mention]:
     return [m for m in mentions if m.label in starts and m.label not in ("Person", "Project", "Event")]
 
 
-def find_ownership(sentence: str, mentions: list[Mention]) -> list[Found]:
+def find_ownership(sentence: str, mentions: list[Mention], topic: Mention | None = None) -> list[Found]:
+    """`topic` is what the article is about (its street, else its district): the maker of a
+    project when a clause opens with the verb ("…，推出A、B", "创办“X”")."""
     out: list[Found] = []
     projects = [m for m in mentions if m.label == "Project"]
     for p in projects:
-        owner = _owner_of_project(sentence, mentions, p)
+        owner = _owner_of_project(sentence, mentions, p, topic)
         if owner is not None and owner.label == "Brand":
             # "“X”充分利用…推出“Y”": a brand that puts out a project carries it.
             out.append(Found("BRANDED", p, owner, {}, 0.5))
         elif owner is not None and _fits("ORGANISED", owner, p):
             out.append(Found("ORGANISED", owner, p, {}, 0.5))
+    out += _within_project(sentence, mentions)
     for b in (m for m in mentions if m.label == "Brand"):
         carrier = _carrier_of_brand(sentence, mentions, b)
         if carrier is not None and _fits("BRANDED", carrier, b):
@@ -54,6 +60,28 @@ def find_ownership(sentence: str, mentions: list[Mention]) -> list[Found]:
     return out
 
 
+_WITHIN = re.compile(r"^在([^，,。；;]{2,24}?)(?:项目)?(?:中|里|上)[，,]")
+
+
+def _within_project(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "在X项目中，街道将为…开展…": the subject of the clause runs the project."""
+    opening = _WITHIN.match(sentence)
+    if opening is None:
+        return []
+    project = next(
+        (
+            m
+            for m in mentions
+            if m.label == "Project" and m.start <= opening.start(1) + 1 and m.end >= opening.end(1) - 1
+        ),
+        None,
+    )
+    subject = next((m for m in mentions if m.start == opening.end()), None)
+    if project is None or subject is None or not _fits("ORGANISED", subject, project):
+        return []
+    return [Found("ORGANISED", subject, project, {}, 0.5)]
+
+
 def _outermost(mentions: list[Mention]) -> Mention:
     """The name written last, whole: "X街道党工委", not the "X街道" inside it."""
     return max(mentions, key=lambda m: (m.end, m.end - m.start))
@@ -63,7 +91,9 @@ def _inside_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end for o in others)
 
 
-def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Mention | None:
+def _owner_of_project(
+    sentence: str, mentions: list[Mention], p: Mention, topic: Mention | None = None
+) -> Mention | None:
     owners = _owners(mentions, "ORGANISED")
     brands = [m for m in mentions if m.label == "Brand"]
     # Right against it, or against its opening quote (the name found again inside quotes).
@@ -78,10 +108,18 @@ def _owner_of_project(sentence: str, mentions: list[Mention], p: Mention) -> Men
         at = min(q.start for q in mentions if q.in_list and q.label == "Project")
     verbs = [v for v in _MAKE.finditer(sentence, max(0, at - _MAKE_REACH), at)]
     if not verbs:
+        # "推出面向成员单位的A、B": who it is for stands between the verb and the project.
+        aimed = _AIMED.search(sentence, 0, at)
+        verbs = [aimed] if aimed is not None else []
+    if not verbs:
         return None
     verb = verbs[-1]
     before = [o for o in [*owners, *brands] if o.end <= verb.start()]
-    return _outermost(before) if before else None
+    if before:
+        return _outermost(before)
+    # A clause that opens with the verb has the article's subject.
+    opening = re.search(r"(?:^|[，,；;：:])([^，,；;：:]*)$", sentence[: verb.start()])
+    return topic if opening is not None and _ADVERBS.fullmatch(opening[1]) else None
 
 
 def _carrier_of_brand(sentence: str, mentions: list[Mention], b: Mention) -> Mention | None:

@@ -12,6 +12,7 @@ from graph import schema
 from graph.ids import node_id, normalise_name
 from loaders.extract.awards import AwardList, awarder, find_award_lists, subtitle_runners
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
+from loaders.extract.claims import ClaimState, find_claims
 from loaders.extract.committees import find_founded_committees
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
@@ -25,12 +26,17 @@ from loaders.extract.entities import (
 )
 from loaders.extract.events import (
     EventState,
+    find_drawn,
     find_held,
     find_launches,
     find_participants,
     find_venues,
     find_visits,
+    fold_into_meeting,
+    inherit_organiser,
     may_hold,
+    note_moment,
+    note_sub_event,
     qualify_in_place,
     update_state,
 )
@@ -96,6 +102,7 @@ def extract_text(
     district_counts: Counter[str] = Counter()
     context: Mention | None = None
     state = EventState()
+    claim_state = ClaimState()
     recent_street: str | None = None
 
     for sentence, mentions in found:
@@ -128,16 +135,31 @@ def extract_text(
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
+        meetings = find_held(sentence.text, mentions, sdate)
+        drawn = find_drawn(sentence.text, mentions, sdate)
+        if drawn:
+            # The activity's quoted name is the event's, not a project of its own.
+            spans = [(e.start, e.end) for e, _ in drawn]
+            mentions[:] = [
+                m
+                for m in mentions
+                if not (m.label == "Project" and any(a <= m.start and m.end <= b for a, b in spans))
+            ]
+            meetings += drawn
+        held = meetings + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
-        events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
-        all_mentions = [*mentions, *(e for e, _ in events)]
+        actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
+        events = [(e, [] if held else fs) for e, fs in actions] + held
+        claimed, claims = find_claims(sentence.text, mentions, claim_state, year)
+        all_mentions = [*mentions, *(e for e, _ in events), *claimed]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
             if m.label == "District":
                 districts.add((m.label, m.name))
                 district_counts[m.name] += 1
-        facts: list[Found] = [f for _, fs in events for f in fs]
+        facts: list[Found] = [f for _, fs in events for f in fs] + claims
+        if meetings:
+            facts += inherit_organiser(sentence.text, meetings, state)
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
         facts += _containment(mentions)
@@ -145,16 +167,26 @@ def extract_text(
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
-        facts += find_ownership(sentence.text, mentions)
+        # Within a section, the section's subject makes what a clause launches (sections.py).
+        topic = _topic(nodes, main_street, dominant, district_counts) if section.subject is None else None
+        facts += find_ownership(sentence.text, mentions, topic)
         facts = section_facts(
             sentence.text, mentions, all_mentions, facts, section, partial(_headline_end, text, sentence)
         )
         here = [e for e, _ in events]
-        facts += find_participants(sentence.text, mentions, here, state)
+        hosts = {(id(f.start), id(f.end)) for f in facts if f.type == "ORGANISED"}
+        # An organiser is not also a guest.
+        facts += [
+            f
+            for f in find_participants(sentence.text, mentions, here, state)
+            if (id(f.start), id(f.end)) not in hosts
+        ]
+        note_sub_event(sentence.text, mentions, state)
+        note_moment(sentence.text, here, state)
         facts += find_visits(sentence.text, mentions, state)
         if "会场" in sentence.text:
             facts += find_venues(sentence.text, mentions, here, state)
-        update_state(state, here)
+        update_state(state, here, facts)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
         # Streets written out (not a bare "街道" standing for one).
@@ -515,6 +547,24 @@ def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
 # "今年街道在…"), not the tail of a street's name the rules missed ("曹家渡街道").
 _BARE_STREET = re.compile(r"(?<![各全多个些该本])街道(?![和、与及])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _topic(
+    nodes: dict[tuple[str, str], CandidateNode],
+    main_street: str | None,
+    dominant: bool,
+    district_counts: Counter[str],
+) -> Mention | None:
+    """What the article is about: its street, or in an article about several, its district."""
+    if dominant and main_street:
+        label, name = "Street", main_street
+    elif district_counts:
+        label, name = "District", district_counts.most_common(1)[0][0]
+    else:
+        return None
+    if (label, normalise_name(name)) not in nodes:
+        return None
+    return Mention(label, name, 0, 0, linked=True)
 
 
 def _bare_street(sentence: str, mentions: list[Mention], main_street: str) -> list[Mention]:

@@ -140,16 +140,18 @@ def find_relations(
             if not bodies and context is not None:
                 bodies = [context]
             if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
-                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme.
-                # Named before the verb, or closing the list ("认领A、B等“X项目”").
+                # "认领了A、B等项目" of a programme the sentence names: the claim is in the programme,
+                # named before the verb or closing the list ("认领A、B等“X项目”"); when several claim
+                # several projects, the text does not say who claimed which.
                 last = max(m.end for m in mentions if m.in_list)
-                bodies += [
+                programme = [
                     p
                     for p in mentions
                     if p.label == "Project"
                     and not p.in_list
                     and (p.end <= verb.start() or sentence[last : p.start] == "等")
                 ][:1]
+                bodies = programme if programme and len(subjects) > 1 else bodies + programme
             for s in subjects:
                 for b in bodies:
                     props = {}
@@ -296,7 +298,11 @@ def find_events(
             ),
             None,
         )
-        if subject is not None and _fits("ORGANISED", subject, event):
+        # "X书记甲共同启动…": X is the person's body, not the organiser.
+        person_between = subject is not None and any(
+            x.label == "Person" and subject.end <= x.start and x.end <= m.start() for x in mentions
+        )
+        if subject is not None and not person_between and _fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))
         out.append((event, rels))
     return out
