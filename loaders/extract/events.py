@@ -244,7 +244,12 @@ def find_participants(
     if attend:
         people = [m for m in mentions if m.label == "Person"]
         bodies = [
-            m for m in mentions if m.end <= attend.start() and m.label in ("Unit", "Council", "Alliance")
+            m
+            for m in mentions
+            if m.end <= attend.start()
+            and m.label in ("Unit", "Council", "Alliance")
+            # whole names only: "SMG" in "SMG纪录片中心党总支" does not attend apart
+            and not any(o.start == m.start and o.end > m.end and o.label == m.label for o in mentions)
         ]
         # Bodies only when no person is named ("A、B、C共同启动"), or when the people are there
         # for them ("A副书记甲、B董事长乙作为成员单位代表").

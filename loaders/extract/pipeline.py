@@ -41,6 +41,8 @@ from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
 _PLACES = ("Street", "Area", "Building", "District")
+# A company's departments ("党群工作部"): part of a title after the company's name.
+_DEPARTMENT = ("工作部",)
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
@@ -327,6 +329,7 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
+    ms = _drop_departments(ms)
     # Drop a name inside a longer one at the same place unless it names something itself.
     ms.sort(key=_order)
     linked_spans = {(m.start, m.end) for m in ms if m.linked}
@@ -344,6 +347,22 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _drop_departments(ms: list[Mention]) -> list[Mention]:
+    """ "SMG党群工作部副主任": a department written right after a known unit is part of the
+    title held in that unit, not a body of its own."""
+    known = {m.start: m.end for m in ms if m.linked and m.label == "Unit"}
+    if not known:
+        return ms
+    return [
+        m
+        for m in ms
+        if m.linked
+        or m.label != "Unit"
+        or not m.name.endswith(_DEPARTMENT)
+        or known.get(m.start, m.end) >= m.end
+    ]
 
 
 def _order(m: Mention) -> tuple[int, int]:

@@ -59,7 +59,14 @@ def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
 
 
 def _left(mentions: list[Mention], pos: int) -> list[Mention]:
-    return [m for m in mentions if m.end <= pos]
+    # A name inside a longer one at its start ("SMG" in "SMG纪录片中心党总支") is not the
+    # nearest name: the whole is.
+    before = [m for m in mentions if m.end <= pos]
+    return [
+        m
+        for m in before
+        if not any(o.start == m.start and o.end > m.end and o.label == m.label for o in before)
+    ]
 
 
 def _right(mentions: list[Mention], pos: int) -> list[Mention]:
