@@ -621,11 +621,24 @@ _DISTRICT = re.compile(
 )
 
 
+# A district named as the owner of its party committee ("静安区委组织部部长"): the place the
+# committee governs is named too, though the text says nothing else about it.
+_DISTRICT_OWNER = re.compile(
+    r"(?:黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区(?=委)"
+)
+
+
 def find_districts(sentence: str) -> list[Mention]:
-    return [
+    out = [
         Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
         for m in _DISTRICT.finditer(sentence)
     ]
+    if "区委" in sentence:
+        out += [
+            Mention("District", m.group(), m.start(), m.end(), confidence=0.6)
+            for m in _DISTRICT_OWNER.finditer(sentence)
+        ]
+    return out
 
 
 def find_projects(sentence: str) -> list[Mention]:

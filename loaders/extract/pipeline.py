@@ -115,7 +115,8 @@ def extract_text(
         all_mentions = [*mentions, *(e for e, _ in events)]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
-            if m.label == "District":
+            # Only districts named as places say where the streets lie, not "静安区委…".
+            if m.label == "District" and not sentence.text.startswith("委", m.end):
                 districts.add((m.label, m.name))
                 district_counts[m.name] += 1
         facts: list[Found] = [f for _, fs in events for f in fs]
@@ -622,6 +623,8 @@ def _containment(mentions: list[Mention]) -> list[Found]:
         if not inners:
             continue
         inner = max(inners, key=lambda m: m.end)
+        if inner.label == "District" and outer.label == "Unit":
+            continue  # "静安区委", "静安区外商投资协会": named after the district, not a part of the place
         # A council named after its street, area or building serves it; a station or unit
         # named after a building or area sits in it; a body named after a street is part of it.
         kind = "PART_OF"
