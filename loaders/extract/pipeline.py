@@ -73,6 +73,8 @@ def extract_text(
     found = [(s, _mentions(s.text, gaz)) for s in sentences]
     _rescan(found)
     main_street = _main_street(found)
+    home = Counter(m.name for _, ms in found for m in ms if m.label == "District").most_common(1)
+    home_district = home[0][0] if home else None
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
     out = Candidates(documents=[doc])
@@ -88,6 +90,9 @@ def extract_text(
         for m in mentions:
             _qualify(m, main_street)
             _link(m, gaz)
+        if "区委" in sentence.text:
+            committees = _party_committees(sentence.text, mentions, home_district, gaz)
+            mentions[:] = sorted([*mentions, *committees], key=_order)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
         offices = find_offices(sentence.text, mentions, main_street) if main_street else []
@@ -348,6 +353,37 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _party_committees(
+    sentence: str, mentions: list[Mention], home_district: str | None, gaz: Gazetteer
+) -> list[Mention]:
+    """ "区委组织部", "静安区委宣传部": a department of the district's party committee, which is
+    named with it (the district written, or the article's own for a bare "区委"); the
+    containment rule then makes the department part of it."""
+    spans = {(m.start, m.end) for m in mentions}
+    districts = {m.start: m.end for m in mentions if m.label == "District"}
+    out = []
+    for m in mentions:
+        raw = sentence[m.start : m.end]
+        if m.label != "Unit" or not raw.endswith("部") or "区委" not in raw[:6]:
+            continue
+        at = raw.index("区委")
+        if at == 0 and home_district:
+            name = home_district + "委"
+        elif at and districts.get(m.start) == m.start + at + 1:
+            name = raw[: at + 2]
+        else:
+            continue
+        end = m.start + at + 2
+        if (m.start, end) in spans:
+            continue  # already known by its name ("静安区委" → 中共静安区委)
+        props: dict[str, object] = {"kind": "government"}
+        committee = Mention("Unit", name, m.start, end, props, confidence=0.5, nested_ok=True)
+        _link(committee, gaz)
+        out.append(committee)
+        spans.add((m.start, end))
+    return out
 
 
 def _drop_departments(ms: list[Mention]) -> list[Mention]:
