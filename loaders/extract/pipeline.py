@@ -475,6 +475,22 @@ def _qualify(m: Mention, main_street: str | None) -> None:
         short = m.name
         m.name = main_street + (short[2:] if short.startswith("街道") else short)
         m.aliases.append(short)
+    elif main_street and main_street.endswith("街道") and not m.linked and "街道" in m.name[2:5]:
+        at = m.name.index("街道", 2)
+        if _short_street(m.name[:at], main_street[: -len("街道")]):
+            # "南西街道中心组" in 南京西路街道's article: the street's short name.
+            m.aliases.append(m.name)
+            m.name = main_street + m.name[at + 2 :]
+
+
+def _short_street(short: str, stem: str) -> bool:
+    """Whether `short` is a short name of the street named `stem` (without 街道): its first
+    character and then some of its others, in order ("南西" for 南京西路, "石二" for 石门二路);
+    not a longer name that differs by a word ("南京路" for 南京西路)."""
+    if short == stem or short[0] != stem[0] or not (len(short) == 2 or len(short) <= len(stem) - 2):
+        return False
+    rest = iter(stem[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _link(m: Mention, gaz: Gazetteer) -> None:
