@@ -90,7 +90,8 @@ def extract_text(
         for m in mentions:
             _qualify(m, main_street)
             _link(m, gaz)
-        if "区委" in sentence.text:
+        _unshorten_inside(sentence.text, mentions, gaz)
+        if "委" in sentence.text:
             committees = _party_committees(sentence.text, mentions, home_district, gaz)
             mentions[:] = sorted([*mentions, *committees], key=_order)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
@@ -358,24 +359,24 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
 def _party_committees(
     sentence: str, mentions: list[Mention], home_district: str | None, gaz: Gazetteer
 ) -> list[Mention]:
-    """ "区委组织部", "静安区委宣传部": a department of the district's party committee, which is
-    named with it (the district written, or the article's own for a bare "区委"); the
-    containment rule then makes the department part of it."""
+    """ "区委组织部", "静安区委宣传部", "民革上海市委宣传部": a department of a party committee
+    (of a district, city or province), which is named with it (a bare "区委" is the article's
+    own district's); the containment rule then makes the department part of it."""
     spans = {(m.start, m.end) for m in mentions}
-    districts = {m.start: m.end for m in mentions if m.label == "District"}
     out = []
     for m in mentions:
         raw = sentence[m.start : m.end]
-        if m.label != "Unit" or not raw.endswith("部") or "区委" not in raw[:6]:
+        dept = _COMMITTEE_DEPARTMENT.search(raw) if m.label == "Unit" else None
+        if dept is None:
             continue
-        at = raw.index("区委")
-        if at == 0 and home_district:
+        name = raw[: dept.start()]
+        if name == "区委":
+            if not home_district:
+                continue
             name = home_district + "委"
-        elif at and districts.get(m.start) == m.start + at + 1:
-            name = raw[: at + 2]
-        else:
+        elif len(name) < 4:
             continue
-        end = m.start + at + 2
+        end = m.start + dept.start()
         if (m.start, end) in spans:
             continue  # already known by its name ("静安区委" → 中共静安区委)
         props: dict[str, object] = {"kind": "government"}
@@ -384,6 +385,28 @@ def _party_committees(
         out.append(committee)
         spans.add((m.start, end))
     return out
+
+
+# A department of a party committee: "…区委/市委/省委" + a two-character field + 部.
+_COMMITTEE_DEPARTMENT = re.compile(r"(?<=[区市省县]委)[\u4e00-\u9fff]{2}部$")
+
+
+def _unshorten_inside(sentence: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "恒隆商圈党建联席会议" linked to the known "恒隆广场商圈党建联席会议": the name written
+    at its start ("恒隆商圈") is short too, for the known name the full one ends with."""
+    for outer in mentions:
+        raw = sentence[outer.start : outer.end]
+        if not outer.linked or raw == outer.name:
+            continue
+        for inner in mentions:
+            if inner.linked or inner.start != outer.start or not outer.start < inner.end < outer.end:
+                continue
+            tail = raw[inner.end - outer.start :]
+            if len(tail) >= 2 and outer.name.endswith(tail):
+                known = gaz.lookup(outer.name[: -len(tail)], inner.label)
+                if known is not None and known.label == inner.label:
+                    inner.aliases.append(inner.name)
+                    inner.name, inner.linked, inner.confidence = known.name, True, 0.8
 
 
 def _drop_departments(ms: list[Mention]) -> list[Mention]:
