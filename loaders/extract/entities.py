@@ -462,6 +462,8 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
     if not registered:
         start = _skip_leading_verbs(words, lo, start)
+    elif sentence[start:suffix_start] in words and _word_tag(sentence[start:suffix_start]) in _NOT_NAME_TAGS:
+        return None  # "走出公司": a verb and its object, no company's name
     return start if start < suffix_start else None
 
 
@@ -527,6 +529,8 @@ def is_common_word(word: str) -> bool:
 # own body; the pipeline qualifies them with the street's name.
 OWN_PREFIXES = ("街道", "区域化党建")
 _STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦")
+# Prepositions that end a verb phrase before a place ("送给街道", "走向社区").
+_BEFORE_PLACE = set("给向往对到在把被从")
 
 
 # Suffixes that close a name: what follows them starts a new one ("…有限公司交接…").
@@ -551,6 +555,8 @@ def _street_prefix(prefix: str) -> bool:
     """A street's own name: a place word (…路, …寺, …新村) or a rare single word (曹家渡)."""
     if not 2 <= len(prefix) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
         return False
+    if prefix[-1] in _BEFORE_PLACE:
+        return False  # "赠送给街道": a verb's object, not a street's name
     if prefix[-1] in _STREET_END:
         return True
     return len(prefix) <= 4 and jieba.dt.FREQ.get(prefix, 0) < 500 and len(_cut(prefix)) == 1
@@ -573,10 +579,14 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if chain[-1].endswith("区") and sentence.startswith("域", m.end()):
+            continue  # "…园区域发展": 区 begins the word 区域, it ends no name
         if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"; "中心组织…" a verb
         if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
             continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
+        if len(chain) > 1 and chain[-2] in ("街道", "镇") and chain[-1] == "居民区":
+            continue  # "X街道居民区": the street's residential areas at large, not one of them
         if chain[-2:] == ["街道", "办事处"]:
             # "X街道办事处" is the street itself in these articles: one node, an alias.
             street = sentence[start : m.end() - len("办事处")]
