@@ -475,6 +475,8 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
             # it is a preposition, conjunction or particle (给, 和, 的).
             tag = _word_tag(w)
+            if tag == "i" and len(w) == 4:
+                tag = "v"  # a four-character set phrase ("全面落实") begins no name either
             if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
                 break
             start = at + len(w)
