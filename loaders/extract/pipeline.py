@@ -154,6 +154,7 @@ def extract_text(
 
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
+    _merge_bracketed(nodes, rels)
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
@@ -237,6 +238,31 @@ def _merge_short_names(
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
                 full[0].aliases.append(short.name)
+    _merge(nodes, rels, into)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _merge_bracketed(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "张园商圈" is "张园(丰盛里-吴江路)商圈" written without the part in brackets."""
+    full = {
+        (n.label, bare): n
+        for n in nodes.values()
+        if "(" in n.name or "（" in n.name
+        if (bare := _BRACKETED.sub("", n.name)) != n.name
+    }
+    if not full:
+        return
+    into: dict[int, CandidateNode] = {}
+    for n in nodes.values():
+        target = full.get((n.label, n.name))
+        if target is not None and target is not n and not n.linked:
+            into[id(n)] = target
+            if n.name not in target.aliases:
+                target.aliases.append(n.name)
     _merge(nodes, rels, into)
 
 
