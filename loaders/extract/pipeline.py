@@ -37,6 +37,7 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
+from loaders.extract.structure import find_handover
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -85,6 +86,7 @@ def extract_text(
     context: Mention | None = None
     state = EventState()
     recent_street: str | None = None
+    employers: dict[str, Mention] = {}
 
     for sentence, mentions in found:
         for m in mentions:
@@ -118,7 +120,12 @@ def extract_text(
         held = find_held(sentence.text, mentions, sdate) + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         events = [(e, [] if held else fs) for e, fs in find_events(sentence.text, mentions, sdate)] + held
-        all_mentions = [*mentions, *(e for e, _ in events)]
+        handed, handover = ([], [])
+        if "交接" in sentence.text or "移交" in sentence.text:
+            handed, handover = find_handover(sentence.text, mentions, sdate, context, employers)
+            for m in handed:
+                _link(m, gaz)
+        all_mentions = [*mentions, *(e for e, _ in events), *handed]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
             # Only districts named as places say where the streets lie, not "静安区委…".
@@ -128,6 +135,7 @@ def extract_text(
         facts: list[Found] = [f for _, fs in events for f in fs]
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
+        facts += handover
         facts += _containment(mentions)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
@@ -142,6 +150,8 @@ def extract_text(
         update_state(state, here)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
+            if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
+                employers.setdefault(f.start.name, f.end)  # whom the person speaks for later
         # Streets written out (not a bare "街道" standing for one).
         named = [m for m in mentions if m.label == "Street" and m.end - m.start > len("街道")]
         if named:

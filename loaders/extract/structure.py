@@ -1,0 +1,84 @@
+"""Structural facts that rest on more than one sentence's names: chair hand-overs between two
+units' people, and the stations a street or party committee runs.
+
+Hand-over: "现任轮值主席甲向新任轮值主席、B党委委员乙交接理事会理事长单位铜牌" — 甲 chaired the
+council until the day, 甲's unit (named in the sentence or, earlier in the article, in 甲's
+title) was its chair unit until then and B from then; "理事会理事长单位" handed over means
+both units chaired the council's board (理事会) too.
+
+Stations: "X与Y共同协商、携手打造…服务站" (both run it), "在P开设…工作站" (the subject runs
+it, it sits in P), "继A和B之后又一个…站点" (the stations at A and B are the subject's too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities import Mention
+from loaders.extract.relations import Found
+
+_CHAIRED = ("Council", "Alliance", "Committee")
+_HANDOVER = re.compile(r"向(?:新任|新一任|下一任|下任)?")
+_PASSED = re.compile(r"交接|移交")
+_ROTATING = re.compile(r"轮值主席|轮值理事长")
+_BOARD = re.compile(r"理事会(?:理事长|轮值理事长)单位")
+_WORKERS = ("Unit", "Street")
+
+
+def find_handover(
+    sentence: str,
+    mentions: list[Mention],
+    date: str | None,
+    context: Mention | None,
+    employers: dict[str, Mention],
+) -> tuple[list[Mention], list[Found]]:
+    """The outgoing chair, the two chair units, and the board they chair (a new node when the
+    article has not named it). Returns (new mentions, facts)."""
+    passed = _PASSED.search(sentence)
+    to = _HANDOVER.search(sentence, 0, passed.start()) if passed else None
+    if to is None or not _ROTATING.search(sentence, 0, passed.start()):
+        return [], []
+    before = [m for m in mentions if m.end <= to.start()]
+    council = next((m for m in reversed(before) if m.label in _CHAIRED), None)
+    if council is None and context is not None and context.label in _CHAIRED:
+        council = context
+    outgoing = next((m for m in reversed(before) if m.label == "Person"), None)
+    if council is None or outgoing is None:
+        return [], []
+    incoming = next((m for m in mentions if m.start >= to.end() and m.label == "Person"), None)
+    until = {"to": date} if date else {}
+    since = {"from": date} if date else {}
+    facts = [Found("CHAIRS", outgoing, council, {"role": "轮值主席", **until}, 0.5)]
+    floor = council.end if council in before else 0
+    old_unit = _unit_of(outgoing, [m for m in before if m.start >= floor], employers)
+    new_unit = next(
+        (
+            m
+            for m in mentions
+            if m.label in _WORKERS and m.start >= to.end() and (incoming is None or m.end <= incoming.start)
+        ),
+        None,
+    )
+    if new_unit is None and incoming is not None:
+        new_unit = employers.get(incoming.name)
+    if old_unit is not None:
+        facts.append(Found("CHAIRS", old_unit, council, {"role": "轮值主席单位", **until}, 0.5))
+    extra: list[Mention] = []
+    if _BOARD.search(sentence, passed.end()) and not council.name.endswith("理事会"):
+        # "交接理事会理事长单位铜牌": the units chair the council's board as well.
+        board = Mention("Council", council.name + "理事会", passed.end(), passed.end(), confidence=0.4)
+        extra.append(board)
+        for unit, when in ((old_unit, until), (new_unit, since)):
+            if unit is not None:
+                facts.append(Found("CHAIRS", unit, board, {"role": "理事长单位", **when}, 0.4))
+    return extra, facts
+
+
+def _unit_of(person: Mention, before: list[Mention], employers: dict[str, Mention]) -> Mention | None:
+    """The unit a person speaks for: written in the person's title right before the name
+    (no clause break between), else the one the article gave the person earlier."""
+    here = next(
+        (m for m in reversed(before) if m.label in _WORKERS and m.end <= person.start),
+        None,
+    )
+    return here if here is not None and here.end >= person.start - 12 else employers.get(person.name)
