@@ -37,7 +37,7 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
-from loaders.extract.structure import find_handover
+from loaders.extract.structure import find_chair_delegate, find_handover
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -123,8 +123,11 @@ def extract_text(
         handed, handover = ([], [])
         if "交接" in sentence.text or "移交" in sentence.text:
             handed, handover = find_handover(sentence.text, mentions, sdate, context, employers)
-            for m in handed:
-                _link(m, gaz)
+        if "单位代表" in sentence.text:
+            delegated, delegates = find_chair_delegate(sentence.text, mentions, sdate)
+            handed, handover = [*handed, *delegated], [*handover, *delegates]
+        for m in handed:
+            _link(m, gaz)
         all_mentions = [*mentions, *(e for e, _ in events), *handed]
         for m in all_mentions:
             _add_node(nodes, m, evidence)

@@ -82,3 +82,55 @@ def _unit_of(person: Mention, before: list[Mention], employers: dict[str, Mentio
         None,
     )
     return here if here is not None and here.end >= person.start - 12 else employers.get(person.name)
+
+
+# "…轮值主席单位代表甲": 甲 speaks for the council's chair unit, the unit of 甲's other title.
+_DELEGATE = re.compile(r"(轮值主席|理事长|轮值理事长|会长)单位代表")
+_SEGMENT_BREAK = re.compile(r"[、，,。；;：:]")
+
+
+def find_chair_delegate(
+    sentence: str, mentions: list[Mention], date: str | None
+) -> tuple[list[Mention], list[Found]]:
+    """ "A部副主任、X区域化党建轮值主席单位代表甲": A chairs X's council (written out, or the
+    street's regional party-building council "X街道区域化党建…"); 甲 holds the delegate's post
+    in it. Returns (new mentions, facts)."""
+    extra: list[Mention] = []
+    facts: list[Found] = []
+    for d in _DELEGATE.finditer(sentence):
+        person = next((m for m in mentions if m.label == "Person" and m.start == d.end()), None)
+        if person is None:
+            continue
+        seg = max((b.end() for b in _SEGMENT_BREAK.finditer(sentence, 0, d.start())), default=0)
+        council = next(
+            (m for m in mentions if m.label in _CHAIRED and seg <= m.start and m.end <= d.start()), None
+        )
+        if council is None:
+            street = next(
+                (
+                    m
+                    for m in mentions
+                    if m.label == "Street" and seg <= m.start and sentence.startswith("区域化党建", m.end)
+                ),
+                None,
+            )
+            if street is None:
+                continue
+            council = Mention(
+                "Council", street.name + "区域化党建联席会议", street.start, d.start(), confidence=0.4
+            )
+            extra.append(council)
+        clause = max(
+            (b.end() for b in _SEGMENT_BREAK.finditer(sentence, 0, seg) if b.group() != "、"), default=0
+        )
+        unit = next(
+            (m for m in reversed(mentions) if m.label == "Unit" and clause <= m.start and m.end <= seg), None
+        )
+        when = {"year": int(date[:4])} if date else {}
+        if unit is not None:
+            facts.append(Found("CHAIRS", unit, council, {"role": d.group(1) + "单位", **when}, 0.4))
+        props: dict[str, object] = {"title": d.group()}
+        if date:
+            props["as_of"] = date
+        facts.append(Found("HOLDS_POSITION", person, council, props, 0.4))
+    return extra, facts

@@ -57,9 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pieces: list[str] = []
     offs: list[int] = []
     running = False
-    breaks = sorted(
-        [*((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)), *_headline_breaks(text)]
-    )
+    breaks = sorted([*((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)), *_headline_breaks(text)])
     for para in [*breaks, None]:
         stop = para[0] if para else len(text)
         if pieces and pieces[-1][-1] not in _OPEN_END and not running:
