@@ -230,6 +230,8 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
         return []  # "…轮值主席、X公司总经理张三": the person chairs (see positions)
     bodies = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")]
     handover = _HANDOVER.search(sentence)
+    if not handover and sentence.endswith("的", 0, chair.start()):
+        return []  # "四个商圈党建联席会议的轮值主席共同发布…": the role, its holders unnamed
     role = chair.group()
     props: dict[str, object] = {"role": role}
     if handover and date:
