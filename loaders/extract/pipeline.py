@@ -37,7 +37,7 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
-from loaders.extract.structure import find_chair_delegate, find_handover
+from loaders.extract.structure import find_chair_delegate, find_earlier_stations, find_handover, find_runs
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -126,6 +126,11 @@ def extract_text(
         if "单位代表" in sentence.text:
             delegated, delegates = find_chair_delegate(sentence.text, mentions, sdate)
             handed, handover = [*handed, *delegated], [*handover, *delegates]
+        if "之后又一" in sentence.text:
+            known = [k.name for k in gaz.entries if k.label == "Station"]
+            known += [n.name for n in nodes.values() if n.label == "Station"]
+            earlier, runs = find_earlier_stations(sentence.text, mentions, known)
+            handed, handover = [*handed, *earlier], [*handover, *runs]
         for m in handed:
             _link(m, gaz)
         all_mentions = [*mentions, *(e for e, _ in events), *handed]
@@ -139,6 +144,8 @@ def extract_text(
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
         facts += handover
+        if "站" in sentence.text:
+            facts += find_runs(sentence.text, mentions)
         facts += _containment(mentions)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)

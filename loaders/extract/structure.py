@@ -134,3 +134,112 @@ def find_chair_delegate(
             props["as_of"] = date
         facts.append(Found("HOLDS_POSITION", person, council, props, 0.4))
     return extra, facts
+
+
+# Setting up or building a station: its makers run it.
+_BUILD = re.compile(r"(?:共同|携手|联合)?(?:打造|共建|建设|开设|设立|建立|创建|开办|运营)了?")
+_RUNNERS = ("Unit", "Council", "Alliance", "Committee", "Street", "District")
+_CLAUSE = re.compile(r"[，,。；;：:]")
+_MAX_GAP = 2  # "开设内…工作站": a character or two between the verb and the station
+
+
+def find_runs(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "A与B共同协商、携手打造X服务站", "街道在P开设X工作站": the bodies written before the
+    verb in its clause run the station; set up "在P", it is part of P when P is a station, and
+    lies in the building P is named after (or in P when P is a building)."""
+    out: list[Found] = []
+    for verb in _BUILD.finditer(sentence):
+        station = next(
+            (m for m in mentions if m.label == "Station" and 0 <= m.start - verb.end() <= _MAX_GAP),
+            None,
+        )
+        if station is None:
+            continue
+        clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, verb.start())), default=0)
+        place_at = sentence.rfind("在", clause, verb.start())
+        place = None
+        if place_at >= 0:
+            place = next((m for m in mentions if m.start == place_at + 1 and m.end <= verb.start()), None)
+        floor = place_at if place is not None else verb.start()
+        runners = _outermost(
+            [m for m in mentions if clause <= m.start and m.end <= floor and m.label in _RUNNERS]
+        )
+        out += [Found("RUNS", r, station, {}, 0.4) for r in runners]
+        if place is not None:
+            out += _placed(station, place, mentions)
+    return out
+
+
+def _placed(station: Mention, place: Mention, mentions: list[Mention]) -> list[Found]:
+    if place.label == "Building":
+        return [Found("LOCATED_IN", station, place, {}, 0.4)]
+    if place.label != "Station":
+        return []
+    out = [Found("PART_OF", station, place, {}, 0.4)]
+    building = next(
+        (m for m in mentions if m.label == "Building" and m.start == place.start and m.end < place.end), None
+    )
+    if building is not None:
+        out.append(Found("LOCATED_IN", station, building, {}, 0.4))
+    return out
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    """Names not written inside another of the list ("街道" in "街道党工委")."""
+    return [
+        m
+        for m in ms
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in ms
+        )
+    ]
+
+
+# "继A和B之后又一个…站点": the stations at A and B are the subject's as well.
+_AFTER = re.compile(r"继(.{2,30}?)之后(?:的)?又一(?:个|座|家|处)")
+_STATION_HEAD = re.compile(
+    r"((?:党群|党建|服务|活动|党员)[\u4e00-\u9fff]{0,4}?(?:站点|服务站|服务中心|驿站))"
+)
+_ITEM_BREAK = re.compile(r"和|与|及|、")
+
+
+def find_earlier_stations(
+    sentence: str, mentions: list[Mention], known_stations: list[str]
+) -> tuple[list[Mention], list[Found]]:
+    """The places named in "继A和B之后又一个<…>站点" each hold a station of the same kind run by
+    the same subject: a known station named after the place, else "<place><kind>" (the kind
+    as the sentence writes it). Returns (new mentions, facts)."""
+    hit = _AFTER.search(sentence)
+    if hit is None:
+        return [], []
+    head = _STATION_HEAD.search(sentence, hit.end())
+    if head is None or _CLAUSE.search(sentence, hit.end(), head.start()):
+        return [], []
+    clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, hit.start())), default=0)
+    runners = _outermost(
+        [m for m in mentions if clause <= m.start and m.end <= hit.start() and m.label in _RUNNERS]
+    )
+    extra: list[Mention] = []
+    facts: list[Found] = []
+    at = hit.start(1)
+    for item in _ITEM_BREAK.split(hit.group(1)):
+        start, end = at, at + len(item)
+        at = end + 1
+        place = next((m for m in mentions if m.start == start and m.end == end), None)
+        if place is None:
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
+                continue
+            place = Mention("Building", item, start, end, confidence=0.4)
+            extra.append(place)
+        if place.label == "Station":
+            station = place
+        elif place.label == "Building":
+            name = next((s for s in known_stations if s.startswith(place.name)), place.name + head.group(1))
+            station = Mention("Station", name, start, end, confidence=0.4)
+            extra.append(station)
+            facts.append(Found("LOCATED_IN", station, place, {}, 0.4))
+        else:
+            continue
+        facts += [Found("RUNS", r, station, {}, 0.4) for r in runners]
+    return extra, facts
