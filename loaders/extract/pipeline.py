@@ -396,8 +396,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue
-        if not m.linked and (m.start, m.end) in linked_spans:
-            continue
+        if not m.linked and (m.start, m.end) in linked_spans and not _built(m, sentence):
+            continue  # the same words, linked
         keep.append(m)
     return keep
 
@@ -469,6 +469,13 @@ def _drop_departments(ms: list[Mention]) -> list[Mention]:
         or not m.name.endswith(_DEPARTMENT)
         or known.get(m.start, m.end) >= m.end
     ]
+
+
+def _built(m: Mention, sentence: str) -> bool:
+    """A name built on the words rather than read off them: "A商圈" of "A商圈、B商圈四个商圈党建
+    联席会议" is "A商圈党建联席会议" (its words may link to the area itself)."""
+    raw = sentence[m.start : m.end]
+    return m.name != raw and m.name.startswith(raw)
 
 
 def _order(m: Mention) -> tuple[int, int]:
