@@ -333,6 +333,8 @@ _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
 # "“4”个…联席会议", "“X”个…联盟" (the parts of a "1+4+X" structure) count too.
 _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几多X]+[”\"]?个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
+# A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
+_PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -581,6 +583,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if _PLURAL.search(sentence, max(0, start - 4), start):
+            continue  # "在四个工作网格布局…联席会议": several bodies of a kind, not one
         if chain[-1].endswith("区") and sentence.startswith("域", m.end()):
             continue  # "…园区域发展": 区 begins the word 区域, it ends no name
         if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
