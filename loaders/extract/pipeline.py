@@ -37,7 +37,13 @@ from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
-from loaders.extract.structure import find_chair_delegate, find_earlier_stations, find_handover, find_runs
+from loaders.extract.structure import (
+    find_chair_delegate,
+    find_counted_parts,
+    find_earlier_stations,
+    find_handover,
+    find_runs,
+)
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
@@ -87,6 +93,7 @@ def extract_text(
     state = EventState()
     recent_street: str | None = None
     employers: dict[str, Mention] = {}
+    counted: list[list[Mention]] = []
 
     for sentence, mentions in found:
         for m in mentions:
@@ -144,6 +151,11 @@ def extract_text(
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
         facts += handover
+        built = [m for m in mentions if m.label in ("Council", "Alliance") and _built(m, sentence.text)]
+        if len(built) > 1:
+            counted.append(built)  # "A商圈、B商圈四个商圈党建联席会议"
+        if counted and ("框架" in sentence.text or "体系" in sentence.text):
+            facts += find_counted_parts(sentence.text, mentions, counted)
         if "站" in sentence.text:
             facts += find_runs(sentence.text, mentions)
         facts += _containment(mentions)

@@ -243,3 +243,48 @@ def find_earlier_stations(
             continue
         facts += [Found("RUNS", r, station, {}, 0.4) for r in runners]
     return extra, facts
+
+
+# "在X的总体框架下，…在四个…联席会议": the councils an earlier list counted ("A、B、C、D四个商圈
+# 党建联席会议") are the parts meant.
+_FRAME = re.compile(r"在([^，,。；;]{2,30}?)的?(?:总体|整体)?(?:框架|体系)(?:下|内|中)")
+_COUNT = re.compile(r"“?(\d+|[两二三四五六七八九十]+)”?个")
+_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def find_counted_parts(sentence: str, mentions: list[Mention], lists: list[list[Mention]]) -> list[Found]:
+    """Parts of the frame's council named by their number only: the last list of councils or
+    alliances the article counted with that number."""
+    frame = _FRAME.search(sentence)
+    if frame is None or not lists:
+        return []
+    whole = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.label == "Council" and frame.start(1) <= m.start and m.end <= frame.end(1)
+        ),
+        None,
+    )
+    if whole is None:
+        return []
+    out = []
+    for count in _COUNT.finditer(sentence, frame.end()):
+        n = _number(count.group(1))
+        kind = sentence[count.end() : count.end() + 20]
+        for items in reversed(lists):
+            if len(items) == n and any(kind.find(i.name[-4:]) >= 0 for i in items[:1]):
+                out += [Found("PART_OF", i, whole, {}, 0.4) for i in items if i.name != whole.name]
+                break
+    return out
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + _NUMBERS.get(text[1:], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _NUMBERS.get(tens, 0) * 10 + _NUMBERS.get(ones, 0)
+    return _NUMBERS.get(text, 0)
