@@ -193,6 +193,9 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "启动",
         "打造",
         "建立",
+        "开设",
+        "设立",
+        "开办",
         "组建",
         "成为",
         "作为",
@@ -464,9 +467,14 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
     if not registered:
         start = _skip_leading_verbs(words, lo, start)
-    elif sentence[start:suffix_start] in words and _word_tag(sentence[start:suffix_start]) in _NOT_NAME_TAGS:
-        return None  # "走出公司": a verb and its object, no company's name
+    elif _only_function_words(sentence[start:suffix_start]):
+        return None  # "走出公司", "大家走出公司": a verb and its object, no company's name
     return start if start < suffix_start else None
+
+
+def _only_function_words(prefix: str) -> bool:
+    words = _cut(prefix)
+    return bool(words) and all(_word_tag(w) in _NOT_NAME_TAGS for w in words)
 
 
 def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:

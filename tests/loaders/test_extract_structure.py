@@ -1,0 +1,226 @@
+"""Structural rules of the extractor: districts and committees, short names, chairs, stations,
+counted parts. Sentences are invented (other streets, other companies)."""
+
+from __future__ import annotations
+
+from loaders.extract import Gazetteer, extract_text
+from loaders.extract.entities import find_organisations
+from loaders.extract.linking import Known
+from loaders.extract.pipeline import _short_street
+from loaders.extract.text import split_sentences
+
+
+def _run(text: str, gaz: Gazetteer | None = None) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    c = extract_text(text, document_name="t.txt", gazetteer=gaz)
+    return {(n.label, n.name) for n in c.nodes}, {(r.type, r.start.name, r.end.name) for r in c.relationships}
+
+
+_MEDIA = Gazetteer([Known("Unit", "华东传媒集团", ("HMG",))])
+
+
+# --- acronyms, departments ---------------------------------------------------------------
+
+
+def test_latin_acronym_is_found_where_it_stands_alone() -> None:
+    assert [k.name for _, _, k in _MEDIA.scan("会上HMG纪录片中心党总支发言")] == ["华东传媒集团"]
+    assert _MEDIA.scan("XHMG公司和HMGX公司") == []  # inside a longer Latin word
+
+
+def test_sub_unit_of_an_acronym_is_part_of_the_group() -> None:
+    _, rels = _run("2020年5月6日，HMG纪录片中心党总支书记李明出席活动。", _MEDIA)
+    assert ("PART_OF", "HMG纪录片中心党总支", "华东传媒集团") in rels
+
+
+def test_department_after_a_known_unit_is_part_of_the_title() -> None:
+    nodes, rels = _run("2020年5月6日，HMG党群工作部副主任王芳致辞。", _MEDIA)
+    assert ("HOLDS_POSITION", "王芳", "华东传媒集团") in rels
+    assert ("Unit", "HMG党群工作部") not in nodes
+    # Without a known unit before it, the department is still a body the rules name.
+    nodes, _ = _run("2020年5月6日，HMG党群工作部副主任王芳致辞。")
+    assert ("Unit", "HMG党群工作部") in nodes
+
+
+def test_claim_by_the_whole_name_not_the_acronym_inside_it() -> None:
+    _, rels = _run("2020年5月6日，甲乙物流公司党委、HMG纪录片中心党总支认领了“银发课堂”项目。", _MEDIA)
+    assert ("CLAIMED", "HMG纪录片中心党总支", "银发课堂") in rels
+    assert not any(t == "CLAIMED" and s == "华东传媒集团" for t, s, _ in rels)
+
+
+# --- districts and party committees ---------------------------------------------------------
+
+
+def test_district_named_by_its_committee_is_a_district() -> None:
+    nodes, rels = _run("2020年5月6日，徐汇区委组织部部长张强出席会议，枫林路街道党工委书记王刚主持。")
+    assert ("District", "徐汇区") in nodes
+    assert ("PART_OF", "徐汇区委组织部", "徐汇区委") in rels
+    # The committee says nothing of where the streets lie.
+    assert not any(t == "PART_OF" and e == "徐汇区" for t, _, e in rels)
+    nodes, _ = _run("2020年5月6日，徐汇区域化党建工作推进会召开。")
+    assert ("District", "徐汇区") not in nodes
+
+
+def test_short_committee_department_belongs_to_the_articles_district() -> None:
+    _, rels = _run("2020年5月6日，徐汇区委副书记张强，区委宣传部副部长李红出席。")
+    assert ("PART_OF", "区委宣传部", "徐汇区委") in rels
+
+
+def test_department_of_a_city_committee() -> None:
+    _, rels = _run("2020年5月6日，民盟上海市委宣传部副部长陈红出席活动。")
+    assert ("PART_OF", "民盟上海市委宣传部", "民盟上海市委") in rels
+    # A bare "区委" in an article that names no district: no committee to name.
+    _, rels = _run("2020年5月6日，区委组织部副部长陈红出席活动。")
+    assert not any(t == "PART_OF" for t, _, _ in rels)
+
+
+def test_unit_named_after_a_district_is_not_part_of_the_place() -> None:
+    _, rels = _run("2020年5月6日，上海市徐汇区外商投资协会召开会议。")
+    assert ("PART_OF", "徐汇区外商投资协会", "徐汇区") not in rels
+
+
+# --- names written short or run on -----------------------------------------------------------
+
+
+def test_street_short_name() -> None:
+    assert _short_street("长风", "长风新村")
+    assert not _short_street("长宁", "长风新村")
+    assert not _short_street("南京路", "南京西路")
+    text = "长风新村街道召开会议。长风新村街道党工委书记王刚主持。第二天，长风街道中心组一行前往金山参观。"
+    nodes, _ = _run(text)
+    assert ("Unit", "长风新村街道中心组") in nodes
+    assert ("Unit", "长风街道中心组") not in nodes
+
+
+def test_two_part_headline_ends_its_line() -> None:
+    text = "学习先进经验 推进基层治理\n街道中心组开展学习参观\n"
+    assert [s.text for s in split_sentences(text)] == ["学习先进经验推进基层治理", "街道中心组开展学习参观"]
+    caption = "区域单位党员 参\n加活动\n"  # a caption broken mid-word: one sentence
+    assert len(split_sentences(caption)) == 1
+
+
+def test_no_names_from_verb_phrases() -> None:
+    names = lambda s: {(m.label, m.name) for m in find_organisations(s)}  # noqa: E731
+    assert not names("他现场赠送给街道一幅画")
+    assert not names("要走出公司、走向社区")
+    assert not names("共绘江湾园区域发展蓝图")
+    assert not names("围绕全面落实区委的要求")
+    assert ("Street", "淮海路街道") in names("会上，淮海路街道作交流")
+    assert ("Unit", "东方港务公司") in names("会上，东方港务公司作交流")
+
+
+def test_residential_areas_of_a_street_at_large_are_no_area() -> None:
+    nodes, _ = _run("2020年5月6日，《凉城新村街道居民区30周年》画册发布。")
+    assert not any(label == "Area" for label, _ in nodes)
+
+
+def test_name_without_its_bracketed_part_is_the_full_one() -> None:
+    gaz = Gazetteer([Known("Area", "江湾(新江湾城)商圈")])
+    text = (
+        "2020年5月6日，江湾(新江湾城)商圈党建联席会议在凉城新村街道成立。"
+        "凉城新村街道将提升江湾商圈活力。凉城新村街道党工委书记王刚出席。"
+    )
+    nodes, _ = _run(text, gaz)
+    assert ("Area", "江湾(新江湾城)商圈") in nodes
+    assert ("Area", "江湾商圈") not in nodes
+
+
+def test_short_name_inside_a_known_short_name() -> None:
+    gaz = Gazetteer(
+        [
+            Known("Council", "曹杨广场商圈党建联席会议", ("曹杨商圈党建联席会议",)),
+            Known("Area", "曹杨广场商圈"),
+        ]
+    )
+    nodes, _ = _run("2020年5月6日，曹杨商圈党建联席会议成员单位出席。", gaz)
+    assert ("Area", "曹杨广场商圈") in nodes
+    assert ("Area", "曹杨商圈") not in nodes
+
+
+# --- chairs ----------------------------------------------------------------------------------
+
+_HANDOVER = (
+    "6月9日，凉城新村街道召开区域化党建联席会议，东华大学党委副书记张伟出席。"
+    "接着，凉城新村街道区域化党建联席会议现任轮值主席张伟向新任轮值主席、东方报业集团党委委员李强"
+    "交接理事会理事长单位铜牌。"
+)
+
+
+def test_handover_between_two_units_people() -> None:
+    _, rels = _run(_HANDOVER)
+    council = "凉城新村街道区域化党建联席会议"
+    assert ("CHAIRS", "张伟", council) in rels
+    assert ("CHAIRS", "东华大学", council) in rels
+    assert ("CHAIRS", "东华大学", council + "理事会") in rels
+    assert ("CHAIRS", "东方报业集团", council + "理事会") in rels
+
+
+def test_no_handover_without_one() -> None:
+    text = _HANDOVER.replace("交接理事会理事长单位铜牌", "共同出席")
+    _, rels = _run(text)
+    assert ("CHAIRS", "东华大学", "凉城新村街道区域化党建联席会议") not in rels
+
+
+def test_delegate_of_the_chair_unit() -> None:
+    text = "2020年5月6日，东方港务公司副总经理、凉城新村街道区域化党建轮值主席单位代表王芳致辞。"
+    _, rels = _run(text)
+    council = "凉城新村街道区域化党建联席会议"
+    assert ("CHAIRS", "东方港务公司", council) in rels
+    assert ("HOLDS_POSITION", "王芳", council) in rels
+    _, rels = _run(text.replace("轮值主席单位代表", "成员单位代表"))
+    assert not any(t == "CHAIRS" for t, _, _ in rels)
+
+
+def test_chair_of_unnamed_holders_is_no_chair() -> None:
+    text = "会上，甲商圈、乙商圈三个商圈党建联席会议的轮值主席共同发布了凉城新村街道区域化党建版图。"
+    _, rels = _run(text)
+    assert not any(t == "CHAIRS" for t, _, _ in rels)
+
+
+# --- stations --------------------------------------------------------------------------------
+
+
+def test_bodies_that_build_a_station_run_it() -> None:
+    text = "2019年以来，凉城新村街道党工委与东方报业集团党委携手打造报业大厦党群服务站。"
+    _, rels = _run(text)
+    assert ("RUNS", "凉城新村街道党工委", "报业大厦党群服务站") in rels
+    assert ("RUNS", "东方报业集团", "报业大厦党群服务站") in rels
+    _, rels = _run("2019年，凉城新村街道党工委与东方报业集团党委参观了报业大厦党群服务站。")
+    assert not any(t == "RUNS" for t, _, _ in rels)
+
+
+def test_station_set_up_in_another() -> None:
+    text = "凉城新村街道召开会议。今年街道在来福广场党建服务站开设青年法律服务工作站。"
+    _, rels = _run(text)
+    assert ("RUNS", "凉城新村街道", "青年法律服务工作站") in rels
+    assert ("PART_OF", "青年法律服务工作站", "来福广场党建服务站") in rels
+    assert ("LOCATED_IN", "青年法律服务工作站", "来福广场") in rels
+
+
+def test_stations_a_new_one_follows() -> None:
+    text = "凉城新村街道召开会议。该站点是街道继来福广场和中环大厦之后又一个位于商务楼宇中的党群活动站点。"
+    _, rels = _run(text)
+    assert ("RUNS", "凉城新村街道", "来福广场党群活动站点") in rels
+    assert ("RUNS", "凉城新村街道", "中环大厦党群活动站点") in rels
+    assert ("LOCATED_IN", "中环大厦党群活动站点", "中环大厦") in rels
+    _, rels = _run(text.replace("之后又一个", "一样，是"))
+    assert not any(t == "RUNS" for t, _, _ in rels)
+
+
+# --- counted parts -----------------------------------------------------------------------------
+
+_COUNTED = (
+    "凉城新村街道召开会议。会上，甲商圈、乙商圈、丙商圈三个商圈党建联席会议的轮值主席出席。"
+    "凉城新村街道在街道区域化党建联席会议的总体框架下，在三个片区布局地域性区域化党建联席会议。"
+)
+
+
+def test_councils_counted_earlier_are_the_frames_parts() -> None:
+    nodes, rels = _run(_COUNTED)
+    council = "凉城新村街道区域化党建联席会议"
+    for area in "甲乙丙":
+        assert ("PART_OF", f"{area}商圈党建联席会议", council) in rels
+    assert not any(label == "Council" and "片区" in name for label, name in nodes)  # a count, no name
+
+
+def test_a_different_count_is_not_the_list() -> None:
+    _, rels = _run(_COUNTED.replace("在三个片区", "在四个片区"))
+    assert not any(t == "PART_OF" and s.endswith("商圈党建联席会议") for t, s, _ in rels)
