@@ -30,7 +30,9 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建服务中心", "Station", {}),
     ("党群服务站", "Station", {}),
     ("党建服务站", "Station", {}),
-    ("服务中心", "Station", {}),
+    ("党群服务中心", "Station", {}),
+    # Other service centres (为老服务中心, 卫生服务中心) are service units, not party stations.
+    ("服务中心", "Unit", {"kind": "other"}),
     ("服务站", "Station", {}),
     ("工作站", "Station", {}),
     ("驿站", "Station", {}),
