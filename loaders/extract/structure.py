@@ -288,3 +288,38 @@ def _number(text: str) -> int:
         tens, _, ones = text.partition("十")
         return _NUMBERS.get(tens, 0) * 10 + _NUMBERS.get(ones, 0)
     return _NUMBERS.get(text, 0)
+
+
+# "中信泰富广场物业经理甲": the building's management, named by the building, employs 甲.
+_STAFF_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:经理|总经理|总监|主管|店长|负责人|董事长|副总裁|总裁)$")
+
+
+def find_building_staff(
+    sentence: str, mentions: list[Mention], date: str | None
+) -> tuple[list[Mention], list[Found]]:
+    """A building written at the head of a business title ("X广场物业经理甲") stands for the
+    unit that runs it there: a Unit of the building's name, in the building, where 甲 holds
+    the title. Returns (new mentions, facts)."""
+    extra: list[Mention] = []
+    facts: list[Found] = []
+    for person in (m for m in mentions if m.label == "Person"):
+        seg = max((b.end() for b in _SEGMENT_BREAK.finditer(sentence, 0, person.start)), default=0)
+        inside = [m for m in mentions if seg <= m.start and m.end <= person.start and m.label != "Person"]
+        building = next((m for m in inside if m.label == "Building" and m.start == seg), None)
+        if building is None or any(m.end > building.end for m in inside):
+            continue
+        title = sentence[building.end : person.start]
+        if not _STAFF_TITLE.match(title):
+            continue
+        unit = Mention(
+            "Unit", building.name, building.start, building.end, {"kind": "company"}, confidence=0.4
+        )
+        extra.append(unit)
+        props: dict[str, object] = {"title": title}
+        if date:
+            props["as_of"] = date
+        facts += [
+            Found("HOLDS_POSITION", person, unit, props, 0.4),
+            Found("LOCATED_IN", unit, building, {}, 0.4),
+        ]
+    return extra, facts

@@ -224,3 +224,26 @@ def test_councils_counted_earlier_are_the_frames_parts() -> None:
 def test_a_different_count_is_not_the_list() -> None:
     _, rels = _run(_COUNTED.replace("在三个片区", "在四个片区"))
     assert not any(t == "PART_OF" and s.endswith("商圈党建联席会议") for t, s, _ in rels)
+
+
+# --- units named by their place ------------------------------------------------------------------
+
+
+def test_service_centre_is_a_unit_party_service_centre_a_station() -> None:
+    names = {
+        (m.label, m.name)
+        for m in find_organisations("参观了凉城新村街道综合为老服务中心和凉城新村街道党群服务中心")
+    }
+    assert ("Unit", "凉城新村街道综合为老服务中心") in names
+    assert ("Station", "凉城新村街道党群服务中心") in names
+
+
+def test_building_before_a_business_title_is_its_management() -> None:
+    text = "2020年5月6日，物业联盟轮值主席、来福广场物业经理王刚发出倡议。"
+    nodes, rels = _run(text)
+    assert ("Unit", "来福广场") in nodes
+    assert ("HOLDS_POSITION", "王刚", "来福广场") in rels
+    assert ("LOCATED_IN", "来福广场", "来福广场") in rels
+    # A building followed by no business title (a place of the person's activity) is no employer.
+    nodes, _ = _run("2020年5月6日，在来福广场，主持人王刚发出倡议。")
+    assert ("Unit", "来福广场") not in nodes
