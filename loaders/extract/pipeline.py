@@ -687,6 +687,9 @@ def _places_within(
         if district is not None:
             _add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
     for n in list(nodes.values()):
+        # A building's joint party committee ("X楼宇联合党委") is the street's, as its areas are.
+        if n.label == "Council" and n.name.endswith("联合党委"):
+            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
         if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
 
