@@ -38,6 +38,7 @@ from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.structure import (
+    find_building_committees,
     find_building_staff,
     find_chair_delegate,
     find_counted_parts,
@@ -137,6 +138,9 @@ def extract_text(
         if any(m.label == "Building" for m in mentions) and any(m.label == "Person" for m in mentions):
             staffed, staff = find_building_staff(sentence.text, mentions, sdate)
             handed, handover = [*handed, *staffed], [*handover, *staff]
+        if "楼宇联合党委" in sentence.text:
+            buildings, covered = find_building_committees(sentence.text, mentions)
+            handed, handover = [*handed, *buildings], [*handover, *covered]
         if "之后又一" in sentence.text:
             known = [k.name for k in gaz.entries if k.label == "Station"]
             known += [n.name for n in nodes.values() if n.label == "Station"]

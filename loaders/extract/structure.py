@@ -323,3 +323,22 @@ def find_building_staff(
             Found("LOCATED_IN", unit, building, {}, 0.4),
         ]
     return extra, facts
+
+
+def find_building_committees(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], list[Found]]:
+    """In a sentence about buildings' joint party committees ("以楼宇综合体为单位的楼宇联合党委"),
+    "X联合党委" is the committee of the building X even where X has no building's suffix
+    ("兴业太古汇"): a Building X, which the committee COVERS. Returns (new mentions, facts)."""
+    extra: list[Mention] = []
+    facts: list[Found] = []
+    for c in mentions:
+        if c.label != "Council" or not c.name.endswith("联合党委"):
+            continue
+        raw = sentence[c.start : c.end]
+        end = c.start + len(raw.removesuffix("联合党委").removesuffix("楼宇"))
+        if end - c.start < 2 or any(m is not c and m.start == c.start and m.end <= end for m in mentions):
+            continue  # the building is named already (containment covers it), or nothing is
+        building = Mention("Building", sentence[c.start : end], c.start, end, confidence=0.4)
+        extra.append(building)
+        facts.append(Found("COVERS", c, building, {}, 0.4))
+    return extra, facts

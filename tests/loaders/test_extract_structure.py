@@ -247,3 +247,18 @@ def test_building_before_a_business_title_is_its_management() -> None:
     # A building followed by no business title (a place of the person's activity) is no employer.
     nodes, _ = _run("2020年5月6日，在来福广场，主持人王刚发出倡议。")
     assert ("Unit", "来福广场") not in nodes
+
+
+def test_building_joint_committee_covers_its_building_and_is_the_streets() -> None:
+    text = (
+        "凉城新村街道召开会议。凉城新村街道党工委书记王刚主持。"
+        "来福汇联合党委是继中环大厦联合党委之后，凉城新村街道成立的第二个以楼宇综合体为单位的楼宇联合党委。"
+    )
+    nodes, rels = _run(text)
+    assert ("Building", "来福汇") in nodes
+    assert ("COVERS", "来福汇联合党委", "来福汇") in rels
+    assert ("COVERS", "中环大厦联合党委", "中环大厦") in rels
+    assert ("PART_OF", "来福汇联合党委", "凉城新村街道") in rels
+    # Not said to be a building's committee: no building is made of its name.
+    nodes, _ = _run(text.replace("以楼宇综合体为单位的楼宇联合党委", "联合党委"))
+    assert ("Building", "来福汇") not in nodes
