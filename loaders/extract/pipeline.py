@@ -183,7 +183,12 @@ def extract_text(
             if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
                 employers.setdefault(f.start.name, f.end)  # whom the person speaks for later
         # Streets written out (not a bare "街道" standing for one).
-        named = [m for m in mentions if m.label == "Street" and m.end - m.start > len("街道")]
+        # A bare "街道" is a 街道, never a town (镇) named last.
+        named = [
+            m
+            for m in mentions
+            if m.label == "Street" and m.end - m.start > len("街道") and m.name.endswith("街道")
+        ]
         if named:
             recent_street = named[-1].name
         bodies = [m for m in mentions if m.label in _BODIES]
