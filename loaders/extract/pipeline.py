@@ -200,6 +200,7 @@ def extract_text(
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
     _merge_bracketed(nodes, rels)
+    _merge_party_bodies(nodes, rels)
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
@@ -283,6 +284,26 @@ def _merge_short_names(
             into[id(short)] = full[0]
             if short.name not in full[0].aliases:
                 full[0].aliases.append(short.name)
+    _merge(nodes, rels, into)
+
+
+_PARTY_BODY = re.compile(r"(?:党委|党总支|党支部)$")
+
+
+def _merge_party_bodies(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "SMG纪录片中心党总支" and "SMG纪录片中心" in one article are one unit, its party body an
+    alias (as "X有限公司党委" is X)."""
+    into: dict[int, CandidateNode] = {}
+    for n in nodes.values():
+        if n.label != "Unit" or n.linked or not _PARTY_BODY.search(n.name):
+            continue
+        base = nodes.get(("Unit", normalise_name(_PARTY_BODY.sub("", n.name))))
+        if base is not None and base is not n:
+            into[id(n)] = base
+            if n.name not in base.aliases:
+                base.aliases.append(n.name)
     _merge(nodes, rels, into)
 
 
