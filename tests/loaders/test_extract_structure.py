@@ -244,6 +244,8 @@ def test_building_before_a_business_title_is_its_management() -> None:
     assert ("Unit", "来福广场") in nodes
     assert ("HOLDS_POSITION", "王刚", "来福广场") in rels
     assert ("LOCATED_IN", "来福广场", "来福广场") in rels
+    # The rotating chair's alliance is not where the building's manager works.
+    assert not any(t == "HOLDS_POSITION" and e.endswith("联盟") for t, _, e in rels)
     # A building followed by no business title (a place of the person's activity) is no employer.
     nodes, _ = _run("2020年5月6日，在来福广场，主持人王刚发出倡议。")
     assert ("Unit", "来福广场") not in nodes
@@ -262,3 +264,29 @@ def test_building_joint_committee_covers_its_building_and_is_the_streets() -> No
     # Not said to be a building's committee: no building is made of its name.
     nodes, _ = _run(text.replace("以楼宇综合体为单位的楼宇联合党委", "联合党委"))
     assert ("Building", "来福汇") not in nodes
+
+
+def test_party_body_and_its_unit_are_one() -> None:
+    text = (
+        "2020年5月6日，凉城新村街道召开会议，飞鸿影视中心党总支作交流。"
+        "成员单位包括飞鸿影视中心、东方港务公司、大华银行静安支行等3家单位。"
+    )
+    nodes, _ = _run(text)
+    assert ("Unit", "飞鸿影视中心") in nodes
+    assert ("Unit", "飞鸿影视中心党总支") not in nodes
+
+
+def test_council_written_back_by_its_kind_is_no_new_council() -> None:
+    names = {
+        (m.label, m.name)
+        for m in find_organisations("成立了来福汇商圈党建联席会议，商圈党建联席会议将发挥作用")
+    }
+    assert ("Council", "来福汇商圈党建联席会议") in names
+    assert ("Council", "商圈党建联席会议") not in names
+
+
+def test_bare_street_is_never_a_town() -> None:
+    text = "凉城新村街道中心组前往金山枫泾镇参观学习。（街道党政办）"
+    _, rels = _run(text)
+    assert not any(t == "PART_OF" and e == "枫泾镇" for t, _, e in rels)
+    assert ("PART_OF", "凉城新村街道党政办", "凉城新村街道") in rels
