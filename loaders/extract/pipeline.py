@@ -38,6 +38,7 @@ from loaders.extract.positions import find_positions
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.structure import (
+    find_acronym_units,
     find_building_committees,
     find_building_staff,
     find_chair_delegate,
@@ -138,6 +139,9 @@ def extract_text(
         if any(m.label == "Building" for m in mentions) and any(m.label == "Person" for m in mentions):
             staffed, staff = find_building_staff(sentence.text, mentions, sdate)
             handed, handover = [*handed, *staffed], [*handover, *staff]
+        if any(m.linked and m.end - m.start < 4 for m in mentions):
+            subs, parts = find_acronym_units(sentence.text, mentions)
+            handed, handover = [*handed, *subs], [*handover, *parts]
         if "楼宇联合党委" in sentence.text:
             buildings, covered = find_building_committees(sentence.text, mentions)
             handed, handover = [*handed, *buildings], [*handover, *covered]

@@ -342,3 +342,34 @@ def find_building_committees(sentence: str, mentions: list[Mention]) -> tuple[li
         extra.append(building)
         facts.append(Found("COVERS", c, building, {}, 0.4))
     return extra, facts
+
+
+# "SMG融媒体中心": a group's acronym and a centre or channel of it.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:中心|频道)(?!组)")
+
+
+def find_acronym_units(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], list[Found]]:
+    """A centre or channel written right after a known group's Latin acronym is a unit of the
+    group ("SMG融媒体中心" PART_OF SMG's group). Returns (new mentions, facts)."""
+    extra: list[Mention] = []
+    facts: list[Found] = []
+    starts = {m.start for m in mentions}
+    for group in mentions:
+        if (
+            group.label != "Unit"
+            or not group.linked
+            or not _ACRONYM.fullmatch(sentence[group.start : group.end])
+        ):
+            continue
+        sub = _SUB_UNIT.match(sentence, group.end)
+        if (
+            sub is None
+            or group.end in starts
+            or any(m.start == group.start and m.end > group.end for m in mentions)
+        ):
+            continue
+        unit = Mention("Unit", sentence[group.start : sub.end()], group.start, sub.end(), confidence=0.4)
+        extra.append(unit)
+        facts.append(Found("PART_OF", unit, group, {}, 0.4))
+    return extra, facts

@@ -290,3 +290,11 @@ def test_bare_street_is_never_a_town() -> None:
     _, rels = _run(text)
     assert not any(t == "PART_OF" and e == "枫泾镇" for t, _, e in rels)
     assert ("PART_OF", "凉城新村街道党政办", "凉城新村街道") in rels
+
+
+def test_centre_after_a_groups_acronym_is_its_unit() -> None:
+    nodes, rels = _run("2020年5月6日，凉城新村街道牵手HMG融媒体中心，合力打造思政课。", _MEDIA)
+    assert ("PART_OF", "HMG融媒体中心", "华东传媒集团") in rels
+    # A centre not written right after the acronym is not the group's.
+    nodes, _ = _run("2020年5月6日，凉城新村街道牵手HMG，合力打造融媒体中心。", _MEDIA)
+    assert not any(label == "Unit" and name.endswith("融媒体中心") for label, name in nodes)
