@@ -100,7 +100,7 @@ def extract_text(
 
     for sentence, mentions in found:
         for m in mentions:
-            _qualify(m, main_street)
+            _qualify(m, main_street if dominant else None)
             _link(m, gaz)
         _unshorten_inside(sentence.text, mentions, gaz)
         if "委" in sentence.text:

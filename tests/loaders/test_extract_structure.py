@@ -298,3 +298,17 @@ def test_centre_after_a_groups_acronym_is_its_unit() -> None:
     # A centre not written right after the acronym is not the group's.
     nodes, _ = _run("2020年5月6日，凉城新村街道牵手HMG，合力打造融媒体中心。", _MEDIA)
     assert not any(label == "Unit" and name.endswith("融媒体中心") for label, name in nodes)
+
+
+def test_names_written_short_are_not_a_streets_when_no_street_dominates() -> None:
+    text = (
+        "静安区召开会议。甲乙路街道与区域单位联学联建。丙丁路街道为区域化党建度身订制活动。"
+        "同时，区域化党建联席会议常务理事会和专业委员会的设置改进了决策机制。"
+    )
+    nodes, _ = _run(text)
+    assert not any(
+        label == "Council" and name.endswith("街道区域化党建联席会议常务理事会") for label, name in nodes
+    )
+    # In an article about one street, they are that street's.
+    nodes, _ = _run(text.replace("丙丁路街道", "甲乙路街道"))
+    assert ("Council", "甲乙路街道区域化党建联席会议常务理事会") in nodes
