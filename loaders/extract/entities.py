@@ -469,14 +469,23 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
     if not registered:
         start = _skip_leading_verbs(words, lo, start)
-    elif _only_function_words(sentence[start:suffix_start]):
-        return None  # "走出公司", "大家走出公司": a verb and its object, no company's name
+    elif _only_function_words(words, lo, start):
+        return None  # "走出公司": a verb and its object, no company's name
     return start if start < suffix_start else None
 
 
-def _only_function_words(prefix: str) -> bool:
-    words = _cut(prefix)
-    return bool(words) and all(_word_tag(w) in _NOT_NAME_TAGS for w in words)
+def _only_function_words(words: list[str], lo: int, start: int) -> bool:
+    """Whether the words of the prefix from `start` on (the cut of the whole prefix, which
+    starts at `lo`) are all verbs, pronouns, adverbs and the like."""
+    at = lo
+    seen = False
+    for w in words:
+        if at >= start:
+            if _word_tag(w) not in _NOT_NAME_TAGS:
+                return False
+            seen = True
+        at += len(w)
+    return seen
 
 
 def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:

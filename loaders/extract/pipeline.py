@@ -102,7 +102,8 @@ def extract_text(
         for m in mentions:
             _qualify(m, main_street if dominant else None)
             _link(m, gaz)
-        _unshorten_inside(sentence.text, mentions, gaz)
+        if any(m.linked for m in mentions):
+            _unshorten_inside(sentence.text, mentions, gaz)
         if "委" in sentence.text:
             committees = _party_committees(sentence.text, mentions, home_district, gaz)
             mentions[:] = sorted([*mentions, *committees], key=_order)
@@ -308,7 +309,8 @@ def _merge_party_bodies(
             into[id(n)] = base
             if n.name not in base.aliases:
                 base.aliases.append(n.name)
-    _merge(nodes, rels, into)
+    if into:
+        _merge(nodes, rels, into)
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -432,7 +434,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
-    ms = _drop_departments(ms)
+    if "工作部" in sentence:
+        ms = _drop_departments(ms)
     # Drop a name inside a longer one at the same place unless it names something itself.
     ms.sort(key=_order)
     linked_spans = {(m.start, m.end) for m in ms if m.linked}
