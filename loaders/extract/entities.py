@@ -31,8 +31,11 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党群服务站", "Station", {}),
     ("党建服务站", "Station", {}),
     ("党群服务中心", "Station", {}),
-    # Other service centres (为老服务中心, 卫生服务中心) are service units, not party stations.
+    # Other service centres (为老服务中心, 卫生服务中心) are service units, not party stations;
+    # so are management and party-building centres (城市运行管理中心, X党建中心).
     ("服务中心", "Unit", {"kind": "other"}),
+    ("管理中心", "Unit", {"kind": "other"}),
+    ("党建中心", "Unit", {"kind": "other"}),
     ("服务站", "Station", {}),
     ("工作站", "Station", {}),
     ("驿站", "Station", {}),

@@ -236,6 +236,11 @@ def test_service_centre_is_a_unit_party_service_centre_a_station() -> None:
     }
     assert ("Unit", "凉城新村街道综合为老服务中心") in names
     assert ("Station", "凉城新村街道党群服务中心") in names
+    visit = "一行来到了金山城市运行管理中心，参观了枫泾党建中心"
+    names = {(m.label, m.name) for m in find_organisations(visit)}
+    assert {("Unit", "金山城市运行管理中心"), ("Unit", "枫泾党建中心")} <= names
+    # A centre of no kind the rules know is no name ("活动中心" alone, "中心组织").
+    assert not find_organisations("来到了社区活动中心组织的讲座")
 
 
 def test_building_before_a_business_title_is_its_management() -> None:
