@@ -172,6 +172,10 @@ def extract_text(
         if "站" in sentence.text:
             facts += find_runs(sentence.text, mentions)
         facts += _containment(mentions)
+        if "驻区" in sentence.text or "辖区内" in sentence.text:
+            streets = [m.name for m in mentions if m.label == "Street" and m.name.endswith("街道")]
+            if streets or recent_street:
+                facts += _stationed(mentions, streets[-1] if streets else str(recent_street))
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
@@ -729,6 +733,13 @@ def _places_within(
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
         if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+
+
+def _stationed(mentions: list[Mention], street: str) -> list[Found]:
+    """ "整合X园区、Y大厦等各驻区单位和楼宇园区的…": buildings named as stationed in the area
+    (驻区, 辖区内) lie in the street the text is about (the one named last)."""
+    here = Mention("Street", street, 0, 0, linked=True)
+    return [Found("LOCATED_IN", m, here, {}, 0.4) for m in mentions if m.label == "Building"]
 
 
 def _district_before_street(sentence: str, mentions: list[Mention]) -> list[Found]:
