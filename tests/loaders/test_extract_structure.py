@@ -288,6 +288,7 @@ def test_council_written_back_by_its_kind_is_no_new_council() -> None:
     }
     assert ("Council", "来福汇商圈党建联席会议") in names
     assert ("Council", "商圈党建联席会议") not in names
+    assert not find_organisations("形成“1个区级联席会议+7个专业委员会”的体制")  # a level, no name
 
 
 def test_bare_street_is_never_a_town() -> None:
