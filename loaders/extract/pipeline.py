@@ -97,10 +97,13 @@ def extract_text(
     recent_street: str | None = None
     employers: dict[str, Mention] = {}
     counted: list[list[Mention]] = []
+    own_council: list[str] = []  # the district's council, as the article first names it
 
     for sentence, mentions in found:
         for m in mentions:
             _qualify(m, main_street if dominant else None)
+            if not dominant and home_district:
+                _qualify_district(m, home_district, own_council)
             _link(m, gaz)
         if any(m.linked for m in mentions):
             _unshorten_inside(sentence.text, mentions, gaz)
@@ -172,6 +175,8 @@ def extract_text(
         if "站" in sentence.text:
             facts += find_runs(sentence.text, mentions)
         facts += _containment(mentions)
+        if context is not None and context.label == "Council" and "委员会" in sentence.text:
+            facts += _set_up_under(sentence.text, mentions, context)
         if "驻区" in sentence.text or "辖区内" in sentence.text:
             streets = [m.name for m in mentions if m.label == "Street" and m.name.endswith("街道")]
             if streets or recent_street:
@@ -616,6 +621,23 @@ def _qualify(m: Mention, main_street: str | None) -> None:
             m.name = main_street + m.name[at + 2 :]
 
 
+# A council (or its board) named by its brand and kind only ("“共同行动”区域化党建联席会议").
+_PLACELESS_COUNCIL = re.compile(r"^((?:“[^”]{2,8}”)?区域化党建(?:工作)?联席会议)((?:常务)?理事会)?$")
+
+
+def _qualify_district(m: Mention, district: str, own: list[str]) -> None:
+    """In an article about a district rather than one street, a council named without a place
+    is the district's ("“共同行动”区域化党建联席会议" → "静安区“共同行动”区域化党建联席会议"),
+    written short later ("区域化党建联席会议常务理事会") the one it named first."""
+    hit = _PLACELESS_COUNCIL.match(m.name) if m.label == "Council" and not m.linked else None
+    if hit is None:
+        return
+    if not own:
+        own.append(district + hit[1])
+    m.aliases.append(m.name)
+    m.name = own[0] + (hit[2] or "")
+
+
 def _short_street(short: str, stem: str) -> bool:
     """Whether `short` is a short name of the street named `stem` (without 街道): its first
     character and then some of its others, in order ("南西" for 南京西路, "石二" for 石门二路);
@@ -733,6 +755,17 @@ def _places_within(
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
         if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+
+
+def _set_up_under(sentence: str, mentions: list[Mention], council: Mention) -> list[Found]:
+    """ "（X联席会议…）同时设立A、B…等7个专业委员会": committees set up in a sentence that names
+    no council are parts of the council the text is about."""
+    if any(m.label == "Council" for m in mentions) or not _SET_UP_COMMITTEES.search(sentence):
+        return []
+    return [Found("PART_OF", m, council, {}, 0.4) for m in mentions if m.label == "Committee"]
+
+
+_SET_UP_COMMITTEES = re.compile(r"(?:设立|成立|组建|下设|设置|设有).{2,60}?(?:专业委员会|专委会)")
 
 
 def _stationed(mentions: list[Mention], street: str) -> list[Found]:
