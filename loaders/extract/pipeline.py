@@ -39,6 +39,7 @@ from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.structure import (
     find_acronym_units,
+    find_board_chair,
     find_building_committees,
     find_building_staff,
     find_chair_delegate,
@@ -97,6 +98,7 @@ def extract_text(
     recent_street: str | None = None
     employers: dict[str, Mention] = {}
     counted: list[list[Mention]] = []
+    last_council: Mention | None = None
     own_council: list[str] = []  # the district's council, as the article first names it
 
     for sentence, mentions in found:
@@ -137,6 +139,9 @@ def extract_text(
         handed, handover = ([], [])
         if "交接" in sentence.text or "移交" in sentence.text:
             handed, handover = find_handover(sentence.text, mentions, sdate, context, employers)
+        if "理事长" in sentence.text:
+            boards, chaired = find_board_chair(sentence.text, mentions, last_council)
+            handed, handover = [*handed, *boards], [*handover, *chaired]
         if "单位代表" in sentence.text:
             delegated, delegates = find_chair_delegate(sentence.text, mentions, sdate)
             handed, handover = [*handed, *delegated], [*handover, *delegates]
@@ -208,6 +213,9 @@ def extract_text(
         bodies = [m for m in mentions if m.label in _BODIES]
         if bodies:
             context = bodies[-1]
+        councils = [m for m in mentions if m.label == "Council"]
+        if councils:
+            last_council = councils[-1]
 
     _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 

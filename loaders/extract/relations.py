@@ -256,9 +256,18 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
     for c in chairs:
         # The body chaired: the one written before the role ("联盟首轮轮值主席"), else any.
         body = next((b for b in reversed(bodies) if b.end <= chair.start()), bodies[0] if bodies else None)
+        if not handover and "理事长" in role and _not_a_board(body):
+            continue  # a board chair chairs a council's board (see structure.find_board_chair)
         if body is not None and _fits("CHAIRS", c, body):
             out.append(Found("CHAIRS", c, body, dict(props)))
     return out
+
+
+def _not_a_board(body: Mention | None) -> bool:
+    """A committee, or a council that is not itself a board (理事会)."""
+    return body is not None and (
+        body.label == "Committee" or (body.label == "Council" and not body.name.endswith("理事会"))
+    )
 
 
 def find_events(

@@ -373,3 +373,35 @@ def find_acronym_units(sentence: str, mentions: list[Mention]) -> tuple[list[Men
         extra.append(unit)
         facts.append(Found("PART_OF", unit, group, {}, 0.4))
     return extra, facts
+
+
+_BOARD_CHAIR = re.compile(r"(?:轮值)?理事长(?:单位)?")
+
+
+def find_board_chair(
+    sentence: str, mentions: list[Mention], context: Mention | None
+) -> tuple[list[Mention], list[Found]]:
+    """ "轮值理事长单位X" of a council (named in the sentence, else the one the text is about):
+    X chairs the council's board (理事会), which is part of the council. Returns (new
+    mentions, facts)."""
+    chair = _BOARD_CHAIR.search(sentence)
+    if chair is None or _PASSED.search(sentence):
+        return [], []
+    if any(m.label == "Person" and m.start >= chair.end() for m in mentions):
+        return [], []  # "理事长单位…X总经理甲": the person chairs (see positions)
+    councils = [m for m in mentions if m.label == "Council" and m.end <= chair.start()]
+    council = councils[-1] if councils else context
+    if council is None or council.label != "Council" or council.name.endswith("理事会"):
+        return [], []
+    units = sorted(
+        (m for m in mentions if m.label in _WORKERS),
+        key=lambda m: min(abs(m.start - chair.end()), abs(chair.start() - m.end)),
+    )
+    if not units:
+        return [], []
+    board = Mention("Council", council.name + "理事会", chair.start(), chair.start(), confidence=0.4)
+    facts = [
+        Found("CHAIRS", units[0], board, {"role": chair.group()}, 0.4),
+        Found("PART_OF", board, council, {}, 0.4),
+    ]
+    return [board], facts

@@ -327,3 +327,35 @@ def test_buildings_stationed_in_the_area_lie_in_the_street() -> None:
     assert ("LOCATED_IN", "中环大厦", "甲乙路街道") in rels
     _, rels = _run(text.replace("各驻区单位和", ""))
     assert not any(t == "LOCATED_IN" for t, _, _ in rels)
+
+
+_DISTRICT_WIDE = (
+    "徐汇区区域化党建工作围绕中心任务。甲乙路街道与区域单位联学联建。丙丁路街道为区域单位订制活动。"
+    "在区、街道、居民区分别建立了“同心行动”区域化党建联席会议制度。"
+    "区的联席会议由200多家单位组成，下设理事会；同时设立医疗卫生、文化教育等2个专业委员会。"
+    "区域化党建年度演出专场轮值理事长单位华东理工大学“名家讲坛”。"
+)
+
+
+def test_councils_of_a_district_wide_article_are_the_districts() -> None:
+    nodes, rels = _run(_DISTRICT_WIDE)
+    council = "徐汇区“同心行动”区域化党建联席会议"
+    assert ("Council", council) in nodes
+    assert ("PART_OF", "医疗卫生专业委员会", council) in rels
+    assert ("PART_OF", "文化教育专业委员会", council) in rels
+
+
+def test_board_chair_unit_chairs_the_councils_board() -> None:
+    _, rels = _run(_DISTRICT_WIDE)
+    council = "徐汇区“同心行动”区域化党建联席会议"
+    assert ("CHAIRS", "华东理工大学", council + "理事会") in rels
+    assert ("PART_OF", council + "理事会", council) in rels
+    assert ("CHAIRS", "华东理工大学", council) not in rels
+
+
+def test_a_streets_article_keeps_its_own_council() -> None:
+    # One street dominates: its council, not the district's, and committees set up in a
+    # sentence naming no council under no district council.
+    text = _DISTRICT_WIDE.replace("丙丁路街道", "甲乙路街道")
+    nodes, _ = _run(text)
+    assert not any(label == "Council" and name.startswith("徐汇区") for label, name in nodes)
