@@ -65,6 +65,8 @@ class Gazetteer:
 
     def scan(self, squashed: str) -> list[tuple[int, int, Known]]:
         """Every known name or alias of some length written in a sentence."""
+        if self._scan is None and self._acronyms is None:
+            return []
         key = _key(squashed)
         out = []
         for pattern in (self._scan, self._acronyms):
