@@ -30,7 +30,12 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建服务中心", "Station", {}),
     ("党群服务站", "Station", {}),
     ("党建服务站", "Station", {}),
-    ("服务中心", "Station", {}),
+    ("党群服务中心", "Station", {}),
+    # Other service centres (为老服务中心, 卫生服务中心) are service units, not party stations;
+    # so are management and party-building centres (城市运行管理中心, X党建中心).
+    ("服务中心", "Unit", {"kind": "other"}),
+    ("管理中心", "Unit", {"kind": "other"}),
+    ("党建中心", "Unit", {"kind": "other"}),
     ("服务站", "Station", {}),
     ("工作站", "Station", {}),
     ("驿站", "Station", {}),
@@ -208,6 +213,9 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "启动",
         "打造",
         "建立",
+        "开设",
+        "设立",
+        "开办",
         "组建",
         "成为",
         "作为",
@@ -342,7 +350,7 @@ for _word in ("为老", "助老", "为民"):
 
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|"
+    r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|商圈|街区|市级|街镇级|街道级|"
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|总部|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
@@ -350,6 +358,8 @@ _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
 # "“4”个…联席会议", "“X”个…联盟" (the parts of a "1+4+X" structure) count too.
 _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几多X]+[”\"]?个")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
+# A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
+_PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -483,7 +493,23 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
     if not registered:
         start = _skip_leading_verbs(words, lo, start)
+    elif _only_function_words(words, lo, start):
+        return None  # "走出公司": a verb and its object, no company's name
     return start if start < suffix_start else None
+
+
+def _only_function_words(words: list[str], lo: int, start: int) -> bool:
+    """Whether the words of the prefix from `start` on (the cut of the whole prefix, which
+    starts at `lo`) are all verbs, pronouns, adverbs and the like."""
+    at = lo
+    seen = False
+    for w in words:
+        if at >= start:
+            if _word_tag(w) not in _NOT_NAME_TAGS:
+                return False
+            seen = True
+        at += len(w)
+    return seen
 
 
 def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
@@ -494,6 +520,8 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
             # it is a preposition, conjunction or particle (给, 和, 的).
             tag = _word_tag(w)
+            if tag == "i" and len(w) == 4:
+                tag = "v"  # a four-character set phrase ("全面落实") begins no name either
             if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
                 break
             if tag == "m" and not _NUMERAL_WORD.fullmatch(w):
@@ -552,6 +580,8 @@ def is_common_word(word: str) -> bool:
 # own body; the pipeline qualifies them with the street's name.
 OWN_PREFIXES = ("街道", "区域化党建")
 _STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦")
+# Prepositions that end a verb phrase before a place ("送给街道", "走向社区").
+_BEFORE_PLACE = set("给向往对到在把被从")
 
 
 # Suffixes that close a name: what follows them starts a new one ("…有限公司交接…").
@@ -599,6 +629,8 @@ def _street_prefix(prefix: str) -> bool:
     """A street's own name: a place word (…路, …寺, …新村) or a rare single word (曹家渡)."""
     if not 2 <= len(prefix) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
         return False
+    if prefix[-1] in _BEFORE_PLACE:
+        return False  # "赠送给街道": a verb's object, not a street's name
     if prefix[-1] in _STREET_END:
         return True
     if len(prefix) > 4 or jieba.dt.FREQ.get(prefix, 0) >= 500:
@@ -648,10 +680,16 @@ def find_organisations(sentence: str) -> list[Mention]:
             out.pop()
         if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "临时党支部", "联合党支部": a kind of party body, not one
+        if _PLURAL.search(sentence, max(0, start - 4), start):
+            continue  # "在四个工作网格布局…联席会议": several bodies of a kind, not one
+        if chain[-1].endswith("区") and sentence.startswith("域", m.end()):
+            continue  # "…园区域发展": 区 begins the word 区域, it ends no name
         if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"; "中心组织…" a verb
         if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
             continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
+        if len(chain) > 1 and chain[-2] in ("街道", "镇") and chain[-1] == "居民区":
+            continue  # "X街道居民区": the street's residential areas at large, not one of them
         if chain[-2:] == ["街道", "办事处"]:
             # "X街道办事处" is the street itself in these articles: one node, an alias.
             street = sentence[start : m.end() - len("办事处")]
@@ -698,11 +736,24 @@ _DISTRICT = re.compile(
 )
 
 
+# A district named as the owner of its party committee ("静安区委组织部部长"): the place the
+# committee governs is named too, though the text says nothing else about it.
+_DISTRICT_OWNER = re.compile(
+    r"(?:黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区(?=委)"
+)
+
+
 def find_districts(sentence: str) -> list[Mention]:
-    return [
+    out = [
         Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
         for m in _DISTRICT.finditer(sentence)
     ]
+    if "区委" in sentence:
+        out += [
+            Mention("District", m.group(), m.start(), m.end(), confidence=0.6)
+            for m in _DISTRICT_OWNER.finditer(sentence)
+        ]
+    return out
 
 
 def find_projects(sentence: str) -> list[Mention]:

@@ -392,6 +392,8 @@ def find_participants(
             if m.end <= attend.start()
             and m.label in ("Unit", "Council", "Alliance")
             and not any(lo <= m.start < hi for lo, hi in gifted)
+            # whole names only: "SMG" in "SMG纪录片中心党总支" does not attend apart
+            and not any(o.start == m.start and o.end > m.end and o.label == m.label for o in mentions)
         ]
         # Bodies only when no person is named ("A、B、C共同启动"), or when the people are there
         # for them ("A副书记甲、B董事长乙作为成员单位代表": the units are the participants).

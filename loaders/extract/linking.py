@@ -11,6 +11,9 @@ from graph.model import GraphData
 # Short names and aliases ("静安", "区委") occur inside other words too often to be found
 # by scanning; they still link a name the rules found whole.
 _MIN_SCAN = 4
+# Latin acronyms ("SMG") are the exception: set off from the Chinese around them, they are
+# found wherever they stand alone (not inside a longer Latin word).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Gazetteer:
     entries: list[Known] = field(default_factory=list)
     _by_name: dict[str, list[Known]] = field(default_factory=dict, init=False, repr=False)
     _scan: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _acronyms: re.Pattern[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for known in self.entries:
@@ -36,6 +40,10 @@ class Gazetteer:
                 self._by_name.setdefault(_key(n), []).append(known)
         names = sorted((n for n in self._by_name if len(n) >= _MIN_SCAN), key=len, reverse=True)
         self._scan = re.compile("|".join(map(re.escape, names))) if names else None
+        short = sorted((n for n in self._by_name if len(n) < _MIN_SCAN and _ACRONYM.fullmatch(n)), key=len)
+        if short:
+            alts = "|".join(map(re.escape, reversed(short)))
+            self._acronyms = re.compile(f"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])")
 
     @classmethod
     def from_graph(cls, graph: GraphData) -> Gazetteer:
@@ -57,13 +65,17 @@ class Gazetteer:
 
     def scan(self, squashed: str) -> list[tuple[int, int, Known]]:
         """Every known name or alias of some length written in a sentence."""
-        if self._scan is None:
+        if self._scan is None and self._acronyms is None:
             return []
+        key = _key(squashed)
         out = []
-        for m in self._scan.finditer(_key(squashed)):
-            known = self._by_name[m.group()]
-            if len(known) == 1:
-                out.append((m.start(), m.end(), known[0]))
+        for pattern in (self._scan, self._acronyms):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(key):
+                known = self._by_name[m.group()]
+                if len(known) == 1:
+                    out.append((m.start(), m.end(), known[0]))
         return out
 
     def __len__(self) -> int:

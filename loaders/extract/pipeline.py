@@ -54,10 +54,23 @@ from loaders.extract.sections import (
     section_facts,
     section_mentions,
 )
+from loaders.extract.structure import (
+    find_acronym_units,
+    find_board_chair,
+    find_building_committees,
+    find_building_staff,
+    find_chair_delegate,
+    find_counted_parts,
+    find_earlier_stations,
+    find_handover,
+    find_runs,
+)
 from loaders.extract.text import Sentence, split_sentences
 from loaders.textfile import read_text
 
 _PLACES = ("Street", "Area", "Building", "District")
+# A company's departments ("党群工作部"): part of a title after the company's name.
+_DEPARTMENT = ("工作部",)
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
 _OWN = re.compile(r"^(?:街道|区域化党建)")
@@ -91,6 +104,8 @@ def extract_text(
     found = [(s, _mentions(s.text, gaz)) for s in listed]
     _rescan(found)
     main_street = _main_street(found)
+    home = Counter(m.name for _, ms in found for m in ms if m.label == "District").most_common(1)
+    home_district = home[0][0] if home else None
     # Counted on the streets written out, before a bare "街道" is read as the street named last.
     dominant = _dominant(found)
     # Sections and the district's own council (in a district-wide report).
@@ -104,6 +119,10 @@ def extract_text(
     state = EventState()
     claim_state = ClaimState()
     recent_street: str | None = None
+    employers: dict[str, Mention] = {}
+    counted: list[list[Mention]] = []
+    last_council: Mention | None = None
+    own_council: list[str] = []  # the district's council, as the article first names it
 
     for sentence, mentions in found:
         extra = section_mentions(sentence.text, mentions, section)
@@ -112,8 +131,15 @@ def extract_text(
         for m in mentions:
             if section.district_council:
                 qualify_district(m, section.district_council, section.districts)
-            _qualify(m, main_street)
+            _qualify(m, main_street if dominant else None)
+            if not dominant and home_district:
+                _qualify_district(m, home_district, own_council)
             _link(m, gaz)
+        if any(m.linked for m in mentions):
+            _unshorten_inside(sentence.text, mentions, gaz)
+        if "委" in sentence.text:
+            committees = _party_committees(sentence.text, mentions, home_district, gaz)
+            mentions[:] = sorted([*mentions, *committees], key=_order)
         # Still generic ("街道党工委" with no street in the article): not a particular body.
         mentions[:] = [m for m in mentions if m.linked or not _OWN.match(m.name)]
         offices = find_offices(sentence.text, mentions, main_street) if main_street else []
@@ -151,10 +177,36 @@ def extract_text(
         actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
         events = [(e, [] if held else fs) for e, fs in actions] + held
         claimed, claims = find_claims(sentence.text, mentions, claim_state, year)
-        all_mentions = [*mentions, *(e for e, _ in events), *claimed]
+        handed, handover = ([], [])
+        if "交接" in sentence.text or "移交" in sentence.text:
+            handed, handover = find_handover(sentence.text, mentions, sdate, context, employers)
+        if "理事长" in sentence.text:
+            boards, chaired = find_board_chair(sentence.text, mentions, last_council)
+            handed, handover = [*handed, *boards], [*handover, *chaired]
+        if "单位代表" in sentence.text:
+            delegated, delegates = find_chair_delegate(sentence.text, mentions, sdate)
+            handed, handover = [*handed, *delegated], [*handover, *delegates]
+        if any(m.label == "Building" for m in mentions) and any(m.label == "Person" for m in mentions):
+            staffed, staff = find_building_staff(sentence.text, mentions, sdate)
+            handed, handover = [*handed, *staffed], [*handover, *staff]
+        if any(m.linked and m.end - m.start < 4 for m in mentions):
+            subs, parts = find_acronym_units(sentence.text, mentions)
+            handed, handover = [*handed, *subs], [*handover, *parts]
+        if "楼宇联合党委" in sentence.text:
+            buildings, covered = find_building_committees(sentence.text, mentions)
+            handed, handover = [*handed, *buildings], [*handover, *covered]
+        if "之后又一" in sentence.text:
+            known = [k.name for k in gaz.entries if k.label == "Station"]
+            known += [n.name for n in nodes.values() if n.label == "Station"]
+            earlier, runs = find_earlier_stations(sentence.text, mentions, known)
+            handed, handover = [*handed, *earlier], [*handover, *runs]
+        for m in handed:
+            _link(m, gaz)
+        all_mentions = [*mentions, *(e for e, _ in events), *claimed, *handed]
         for m in all_mentions:
             _add_node(nodes, m, evidence)
-            if m.label == "District":
+            # Only districts named as places say where the streets lie, not "静安区委…".
+            if m.label == "District" and not sentence.text.startswith("委", m.end):
                 districts.add((m.label, m.name))
                 district_counts[m.name] += 1
         facts: list[Found] = [f for _, fs in events for f in fs] + claims
@@ -162,7 +214,21 @@ def extract_text(
             facts += inherit_organiser(sentence.text, meetings, state)
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
         facts += find_positions(sentence.text, mentions, sdate)
+        facts += handover
+        built = [m for m in mentions if m.label in ("Council", "Alliance") and _built(m, sentence.text)]
+        if len(built) > 1:
+            counted.append(built)  # "A商圈、B商圈四个商圈党建联席会议"
+        if counted and ("框架" in sentence.text or "体系" in sentence.text):
+            facts += find_counted_parts(sentence.text, mentions, counted)
+        if "站" in sentence.text:
+            facts += find_runs(sentence.text, mentions)
         facts += _containment(mentions)
+        if context is not None and context.label == "Council" and "委员会" in sentence.text:
+            facts += _set_up_under(sentence.text, mentions, context)
+        if "驻区" in sentence.text or "辖区内" in sentence.text:
+            streets = [m.name for m in mentions if m.label == "Street" and m.name.endswith("街道")]
+            if streets or recent_street:
+                facts += _stationed(mentions, streets[-1] if streets else str(recent_street))
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
@@ -189,13 +255,23 @@ def extract_text(
         update_state(state, here, facts)
         for f in facts:
             _add_rel(rels, nodes, f, evidence)
+            if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
+                employers.setdefault(f.start.name, f.end)  # whom the person speaks for later
         # Streets written out (not a bare "街道" standing for one).
-        named = [m for m in mentions if m.label == "Street" and m.end - m.start > len("街道")]
+        # A bare "街道" is a 街道, never a town (镇) named last.
+        named = [
+            m
+            for m in mentions
+            if m.label == "Street" and m.end - m.start > len("街道") and m.name.endswith("街道")
+        ]
         if named:
             recent_street = named[-1].name
         bodies = [m for m in mentions if m.label in _BODIES]
         if bodies:
             context = bodies[-1]
+        councils = [m for m in mentions if m.label == "Council"]
+        if councils:
+            last_council = councils[-1]
 
     for award_list in award_lists:
         _add_award_list(award_list, text, doc_id, found, gaz, main_street, nodes, rels)
@@ -205,6 +281,8 @@ def extract_text(
     _merge_events(nodes, rels)
     _merge_short_names(nodes, rels)
     _merge(nodes, rels, district_short_forms(nodes.values(), section.districts))
+    _merge_bracketed(nodes, rels)
+    _merge_party_bodies(nodes, rels)
     _merge_body_forms(nodes, rels)
     _merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
@@ -378,6 +456,52 @@ def _merge_short_names(
     _merge(nodes, rels, into)
 
 
+_PARTY_BODY = re.compile(r"(?:党委|党总支|党支部)$")
+
+
+def _merge_party_bodies(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "SMG纪录片中心党总支" and "SMG纪录片中心" in one article are one unit, its party body an
+    alias (as "X有限公司党委" is X)."""
+    into: dict[int, CandidateNode] = {}
+    for n in nodes.values():
+        if n.label != "Unit" or n.linked or not _PARTY_BODY.search(n.name):
+            continue
+        base = nodes.get(("Unit", normalise_name(_PARTY_BODY.sub("", n.name))))
+        if base is not None and base is not n:
+            into[id(n)] = base
+            if n.name not in base.aliases:
+                base.aliases.append(n.name)
+    if into:
+        _merge(nodes, rels, into)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _merge_bracketed(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "张园商圈" is "张园(丰盛里-吴江路)商圈" written without the part in brackets."""
+    full = {
+        (n.label, bare): n
+        for n in nodes.values()
+        if "(" in n.name or "（" in n.name
+        if (bare := _BRACKETED.sub("", n.name)) != n.name
+    }
+    if not full:
+        return
+    into: dict[int, CandidateNode] = {}
+    for n in nodes.values():
+        target = full.get((n.label, n.name))
+        if target is not None and target is not n and not n.linked:
+            into[id(n)] = target
+            if n.name not in target.aliases:
+                target.aliases.append(n.name)
+    _merge(nodes, rels, into)
+
+
 def _merge_body_forms(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
@@ -489,6 +613,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
+    if "工作部" in sentence:
+        ms = _drop_departments(ms)
     # Drop a name inside a longer one at the same place unless it names something itself.
     ms.sort(key=_order)
     linked_spans = {(m.start, m.end) for m in ms if m.linked}
@@ -504,10 +630,86 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             far_end, far_start = m.end, m.start
         if inside and not (m.nested_ok or m.label in _PLACES):
             continue
-        if not m.linked and (m.start, m.end) in linked_spans:
-            continue
+        if not m.linked and (m.start, m.end) in linked_spans and not _built(m, sentence):
+            continue  # the same words, linked
         keep.append(m)
     return keep
+
+
+def _party_committees(
+    sentence: str, mentions: list[Mention], home_district: str | None, gaz: Gazetteer
+) -> list[Mention]:
+    """ "区委组织部", "静安区委宣传部", "民革上海市委宣传部": a department of a party committee
+    (of a district, city or province), which is named with it (a bare "区委" is the article's
+    own district's); the containment rule then makes the department part of it."""
+    spans = {(m.start, m.end) for m in mentions}
+    out = []
+    for m in mentions:
+        raw = sentence[m.start : m.end]
+        dept = _COMMITTEE_DEPARTMENT.search(raw) if m.label == "Unit" else None
+        if dept is None:
+            continue
+        name = raw[: dept.start()]
+        if name == "区委":
+            if not home_district:
+                continue
+            name = home_district + "委"
+        elif len(name) < 4:
+            continue
+        end = m.start + dept.start()
+        if (m.start, end) in spans:
+            continue  # already known by its name ("静安区委" → 中共静安区委)
+        props: dict[str, object] = {"kind": "government"}
+        committee = Mention("Unit", name, m.start, end, props, confidence=0.5, nested_ok=True)
+        _link(committee, gaz)
+        out.append(committee)
+        spans.add((m.start, end))
+    return out
+
+
+# A department of a party committee: "…区委/市委/省委" + a two-character field + 部.
+_COMMITTEE_DEPARTMENT = re.compile(r"(?<=[区市省县]委)[\u4e00-\u9fff]{2}部$")
+
+
+def _unshorten_inside(sentence: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "恒隆商圈党建联席会议" linked to the known "恒隆广场商圈党建联席会议": the name written
+    at its start ("恒隆商圈") is short too, for the known name the full one ends with."""
+    for outer in mentions:
+        raw = sentence[outer.start : outer.end]
+        if not outer.linked or raw == outer.name:
+            continue
+        for inner in mentions:
+            if inner.linked or inner.start != outer.start or not outer.start < inner.end < outer.end:
+                continue
+            tail = raw[inner.end - outer.start :]
+            if len(tail) >= 2 and outer.name.endswith(tail):
+                known = gaz.lookup(outer.name[: -len(tail)], inner.label)
+                if known is not None and known.label == inner.label:
+                    inner.aliases.append(inner.name)
+                    inner.name, inner.linked, inner.confidence = known.name, True, 0.8
+
+
+def _drop_departments(ms: list[Mention]) -> list[Mention]:
+    """ "SMG党群工作部副主任": a department written right after a known unit is part of the
+    title held in that unit, not a body of its own."""
+    known = {m.start: m.end for m in ms if m.linked and m.label == "Unit"}
+    if not known:
+        return ms
+    return [
+        m
+        for m in ms
+        if m.linked
+        or m.label != "Unit"
+        or not m.name.endswith(_DEPARTMENT)
+        or known.get(m.start, m.end) >= m.end
+    ]
+
+
+def _built(m: Mention, sentence: str) -> bool:
+    """A name built on the words rather than read off them: "A商圈" of "A商圈、B商圈四个商圈党建
+    联席会议" is "A商圈党建联席会议" (its words may link to the area itself)."""
+    raw = sentence[m.start : m.end]
+    return m.name != raw and m.name.startswith(raw)
 
 
 def _order(m: Mention) -> tuple[int, int]:
@@ -601,6 +803,39 @@ def _qualify(m: Mention, main_street: str | None) -> None:
         short = m.name
         m.name = main_street + (short[2:] if short.startswith("街道") else short)
         m.aliases.append(short)
+    elif main_street and main_street.endswith("街道") and not m.linked and "街道" in m.name[2:5]:
+        at = m.name.index("街道", 2)
+        if _short_street(m.name[:at], main_street[: -len("街道")]):
+            # "南西街道中心组" in 南京西路街道's article: the street's short name.
+            m.aliases.append(m.name)
+            m.name = main_street + m.name[at + 2 :]
+
+
+# A council (or its board) named by its brand and kind only ("“共同行动”区域化党建联席会议").
+_PLACELESS_COUNCIL = re.compile(r"^((?:“[^”]{2,8}”)?区域化党建(?:工作)?联席会议)((?:常务)?理事会)?$")
+
+
+def _qualify_district(m: Mention, district: str, own: list[str]) -> None:
+    """In an article about a district rather than one street, a council named without a place
+    is the district's ("“共同行动”区域化党建联席会议" → "静安区“共同行动”区域化党建联席会议"),
+    written short later ("区域化党建联席会议常务理事会") the one it named first."""
+    hit = _PLACELESS_COUNCIL.match(m.name) if m.label == "Council" and not m.linked else None
+    if hit is None:
+        return
+    if not own:
+        own.append(district + hit[1])
+    m.aliases.append(m.name)
+    m.name = own[0] + (hit[2] or "")
+
+
+def _short_street(short: str, stem: str) -> bool:
+    """Whether `short` is a short name of the street named `stem` (without 街道): its first
+    character and then some of its others, in order ("南西" for 南京西路, "石二" for 石门二路);
+    not a longer name that differs by a word ("南京路" for 南京西路)."""
+    if short == stem or short[0] != stem[0] or not (len(short) == 2 or len(short) <= len(stem) - 2):
+        return False
+    rest = iter(stem[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _link(m: Mention, gaz: Gazetteer) -> None:
@@ -705,8 +940,29 @@ def _places_within(
         if district is not None:
             _add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
     for n in list(nodes.values()):
+        # A building's joint party committee ("X楼宇联合党委") is the street's, as its areas are.
+        if n.label == "Council" and n.name.endswith("联合党委"):
+            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
         if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
             _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+
+
+def _set_up_under(sentence: str, mentions: list[Mention], council: Mention) -> list[Found]:
+    """ "（X联席会议…）同时设立A、B…等7个专业委员会": committees set up in a sentence that names
+    no council are parts of the council the text is about."""
+    if any(m.label == "Council" for m in mentions) or not _SET_UP_COMMITTEES.search(sentence):
+        return []
+    return [Found("PART_OF", m, council, {}, 0.4) for m in mentions if m.label == "Committee"]
+
+
+_SET_UP_COMMITTEES = re.compile(r"(?:设立|成立|组建|下设|设置|设有).{2,60}?(?:专业委员会|专委会)")
+
+
+def _stationed(mentions: list[Mention], street: str) -> list[Found]:
+    """ "整合X园区、Y大厦等各驻区单位和楼宇园区的…": buildings named as stationed in the area
+    (驻区, 辖区内) lie in the street the text is about (the one named last)."""
+    here = Mention("Street", street, 0, 0, linked=True)
+    return [Found("LOCATED_IN", m, here, {}, 0.4) for m in mentions if m.label == "Building"]
 
 
 def _district_before_street(sentence: str, mentions: list[Mention]) -> list[Found]:
@@ -785,6 +1041,8 @@ def _containment(mentions: list[Mention]) -> list[Found]:
         if not inners:
             continue
         inner = max(inners, key=lambda m: m.end)
+        if inner.label == "District" and outer.label == "Unit":
+            continue  # "静安区委", "静安区外商投资协会": named after the district, not a part of the place
         # A council named after its street, area or building serves it; a station or unit
         # named after a building or area sits in it; a body named after a street is part of it.
         kind = "PART_OF"

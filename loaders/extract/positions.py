@@ -51,6 +51,9 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
             start, end = at, at + len(segment)
             at = end + 1
             inside = [b for b in bodies if start <= b.start and b.end <= end]
+            if not inside and any(m.label == "Building" and m.start == start for m in mentions):
+                current = None  # "X广场物业经理": a title of the building's own staff (see structure)
+                continue
             if inside:
                 # The organisation is written first; a department after it is part of the title
                 # ("上汽集团老干部和统战工作部部长").

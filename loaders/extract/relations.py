@@ -59,7 +59,14 @@ def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
 
 
 def _left(mentions: list[Mention], pos: int) -> list[Mention]:
-    return [m for m in mentions if m.end <= pos]
+    # A name inside a longer one at its start ("SMG" in "SMG纪录片中心党总支") is not the
+    # nearest name: the whole is.
+    before = [m for m in mentions if m.end <= pos]
+    return [
+        m
+        for m in before
+        if not any(o.start == m.start and o.end > m.end and o.label == m.label for o in before)
+    ]
 
 
 def _right(mentions: list[Mention], pos: int) -> list[Mention]:
@@ -237,6 +244,8 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
         return []  # "…轮值主席、X公司总经理张三": the person chairs (see positions)
     bodies = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")]
     handover = _HANDOVER.search(sentence)
+    if not handover and sentence.endswith("的", 0, chair.start()):
+        return []  # "四个商圈党建联席会议的轮值主席共同发布…": the role, its holders unnamed
     role = chair.group()
     props: dict[str, object] = {"role": role}
     if handover and date:
@@ -261,9 +270,18 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
     for c in chairs:
         # The body chaired: the one written before the role ("联盟首轮轮值主席"), else any.
         body = next((b for b in reversed(bodies) if b.end <= chair.start()), bodies[0] if bodies else None)
+        if not handover and "理事长" in role and _not_a_board(body):
+            continue  # a board chair chairs a council's board (see structure.find_board_chair)
         if body is not None and _fits("CHAIRS", c, body):
             out.append(Found("CHAIRS", c, body, dict(props)))
     return out
+
+
+def _not_a_board(body: Mention | None) -> bool:
+    """A committee, or a council that is not itself a board (理事会)."""
+    return body is not None and (
+        body.label == "Committee" or (body.label == "Council" and not body.name.endswith("理事会"))
+    )
 
 
 def find_events(

@@ -23,6 +23,11 @@ _RUNNING = re.compile(r"[，,、。；;]")
 _LONG_LINE = 40
 # A line of a newspaper column: lines this long are body text, not a headline or a caption.
 _COLUMN_LINE = 14
+# Two runs of four or more Chinese characters side by side on one line, no punctuation,
+# and a further line right below.
+_TWO_PART_HEADLINE = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{4,}[ \u3000]+[\u4e00-\u9fff]{4,}[ \t\u3000]*$(?=\n[ \t\u3000]*\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,9 @@ def split_sentences(text: str) -> list[Sentence]:
     pieces: list[str] = []
     offs: list[int] = []
     running = False
-    for para in [*_PARAGRAPH.finditer(text), None]:
-        stop = para.start() if para else len(text)
+    breaks = sorted([*((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)), *_headline_breaks(text)])
+    for para in [*breaks, None]:
+        stop = para[0] if para else len(text)
         if pieces and pieces[-1][-1] not in _OPEN_END and not running:
             _add(out, pieces, offs)
             pieces, offs = [], []
@@ -70,9 +76,16 @@ def split_sentences(text: str) -> list[Sentence]:
                 pieces.append(piece[at:])
                 offs.extend(range(base + at, base + len(piece)))
         running = _running(text, pos, stop)
-        pos = para.end() if para else stop
+        pos = para[1] if para else stop
     _add(out, pieces, offs)
     return out
+
+
+def _headline_breaks(text: str) -> list[tuple[int, int]]:
+    """A two-part headline ("学习借鉴先进经验 推进社区治理创新") ends where its line ends,
+    even when the next line follows without a blank line: its words are no part of the
+    next line's name ("…创新" ‖ "街道中心组开展…")."""
+    return [(m.end(), m.end()) for m in _TWO_PART_HEADLINE.finditer(text)]
 
 
 def _running(text: str, pos: int, stop: int) -> bool:
