@@ -13,8 +13,6 @@ builds from the same files.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import pickle
 import tempfile
 from collections.abc import Iterator
@@ -26,6 +24,7 @@ from graph.ids import normalise_name
 from graph.model import Node, NodeRef, check_relationship, rel_record
 from graph.store import Batch, GraphStore, Progress, WriteResult, rel_write_row
 from loaders.datafiles import _Collected, _NodeDecl, _read_yaml, _RelDecl, iter_csv
+from loaders.gc_relaxed import gc_relaxed
 
 _Ref = tuple[str, str]  # (label, normalised name)
 
@@ -34,7 +33,7 @@ def load_bulk(
     store: GraphStore, data_dir: Path, *, batch_size: int = 5000, progress: Progress | None = None
 ) -> WriteResult:
     """Check and write a dataset folder (facts/ + corpus/) of any size, all or nothing."""
-    with _Plan(data_dir) as plan, _gc_relaxed():
+    with _Plan(data_dir) as plan, gc_relaxed():
         store.ensure_schema()
         return store.write_batches(plan.stream(batch_size), progress)
 
@@ -161,20 +160,6 @@ def _node(decl: _NodeDecl) -> Node:
         )
     except SchemaError as exc:
         raise decl.where.error(None, str(exc)) from None
-
-
-@contextlib.contextmanager
-def _gc_relaxed() -> Iterator[None]:
-    """Fewer garbage collections during the load. The millions of rows passing through set off
-    a collection every 700 allocations, each walking the young objects (a quarter of the
-    Python time at 100k units). Collections still happen: the Neo4j driver's results form
-    cycles, and with the collector off a load held about 1 GB of them."""
-    before = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 50)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _is_node_file(path: Path) -> bool:

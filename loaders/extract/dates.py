@@ -63,6 +63,9 @@ def detect_article_date(squashed: str) -> ArticleDate:
 
 def resolve_date(sentence: str, article: ArticleDate) -> str | None:
     """The date a sentence states, as ISO, resolved against the article's date."""
+    if "月" not in sentence:
+        year = resolve_year(sentence, article)  # no month, no day: the year is all it states
+        return f"{year:04d}" if year is not None else None
     full = _FULL.search(sentence)
     if full and _valid(int(full[2]), int(full[3])):
         return f"{int(full[1]):04d}-{int(full[2]):02d}-{int(full[3]):02d}"

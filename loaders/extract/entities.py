@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import jieba
@@ -434,7 +435,19 @@ _SURNAMES = set(
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 # A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
-_PERSON = re.compile("(?=(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}))")
+# Searched from every position in turn rather than as a lookahead: the engine then skips to a
+# title's first character at once (a lookahead is tried at every position).
+_PERSON = re.compile("(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3})")
+
+
+def _title_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Every place a title and a name may start, overlapping ones included."""
+    m = _PERSON.search(sentence)
+    while m is not None:
+        yield m
+        m = _PERSON.search(sentence, m.start() + 1)
+
+
 # A character that cannot continue a name: punctuation or the first of a verb after it.
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
 # Two-character words whose first character may end up glued to a two-character given name.
@@ -532,22 +545,33 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
 
 
 def _cut(text: str) -> list[str]:
-    """jieba's dictionary cut (no HMM), straight from its word graph: the same words as
-    jieba.cut(text, HMM=False) for Chinese text, without its per-call block splitting."""
+    """jieba's dictionary cut (no HMM): the same words as jieba.cut(text, HMM=False) for
+    Chinese text, with its word graph (get_DAG) and best route (calc) fused into one loop."""
     dt = jieba.dt
-    dag = dt.get_DAG(text)
-    # jieba's calc (the best route by word log-frequencies, ties to the longer word) as a
-    # plain loop: its generator of tuples is a good part of the extractor's time.
-    freq, logtotal = dt.FREQ, math.log(dt.total)
+    # jieba's FREQ holds every word and, with frequency 0, every prefix of one: a fragment
+    # not in it ends the words that start at idx.
+    freq, logtotal, logs = dt.FREQ, math.log(dt.total), _LOG_FREQ
     n = len(text)
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
     for idx in range(n - 1, -1, -1):
-        best, best_x = -math.inf, -1
-        for x in dag[idx]:
-            v = math.log(freq.get(text[idx : x + 1]) or 1) - logtotal + score[x + 1]
-            if v > best or (v == best and x > best_x):
-                best, best_x = v, x
+        # A character no word starts with is a word of its own (frequency 1, log 0).
+        best, best_x = score[idx + 1] - logtotal, idx
+        found = False
+        end = idx + 1
+        while end <= n:
+            f = freq.get(text[idx:end])
+            if f is None:
+                break
+            if f:
+                lf = logs.get(f)
+                if lf is None:
+                    lf = logs[f] = math.log(f)
+                v = lf - logtotal + score[end]
+                # The best route by word log-frequencies, ties to the longer word (jieba's calc).
+                if not found or v > best or (v == best and end - 1 > best_x):
+                    best, best_x, found = v, end - 1, True
+            end += 1
         score[idx], nxt[idx] = best, best_x
     words, at = [], 0
     while at < n:
@@ -556,6 +580,9 @@ def _cut(text: str) -> list[str]:
         at = end
     return words
 
+
+# log(frequency) by frequency: the dictionary's frequencies are few distinct integers.
+_LOG_FREQ: dict[int, float] = {}
 
 _NUMERAL_WORD = re.compile(r"[\d零一二三四五六七八九十百千万亿两几数多余第]+")
 
@@ -744,6 +771,8 @@ _DISTRICT_OWNER = re.compile(
 
 
 def find_districts(sentence: str) -> list[Mention]:
+    if "区" not in sentence:
+        return []  # most sentences: the pattern's lookbehind is tried at every position
     out = [
         Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
         for m in _DISTRICT.finditer(sentence)
@@ -769,7 +798,7 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
     """People written after a title: (person, title, where the title starts)."""
     out = []
     taken: set[int] = set()
-    for m in _PERSON.finditer(sentence):
+    for m in _title_matches(sentence):
         if m.start(2) in taken:
             continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
@@ -832,7 +861,10 @@ def _starts_word(sentence: str, at: int) -> bool:
 
 
 # A title written after the name: "孙明丽副部长", "顾俊教授", "杨洁书记".
-_TITLE_AFTER = re.compile(r"副?(?:书记|部长|主任|局长|会长|理事长)|教授|同志|董事长|总经理")
+# Each alternative opens with a literal, so the engine can skip to a title's first character.
+_TITLE_AFTER = re.compile(
+    r"副(?:书记|部长|主任|局长|会长|理事长)|书记|部长|主任|局长|会长|理事长|教授|同志|董事长|总经理"
+)
 _NAME_BREAK = frozenset("，,、。；;：:（(")
 
 

@@ -57,6 +57,8 @@ class Gazetteer:
 
     def lookup(self, name: str, label: str | None = None) -> Known | None:
         """The existing node a name or alias denotes; the given label is preferred."""
+        if not self._by_name:
+            return None  # nothing known (an article extracted on its own)
         found = self._by_name.get(_key(name), [])
         for known in found:
             if known.label == label:

@@ -66,6 +66,7 @@ from loaders.extract.structure import (
     find_runs,
 )
 from loaders.extract.text import Sentence, split_sentences
+from loaders.gc_relaxed import gc_relaxed
 from loaders.textfile import read_text
 
 _PLACES = ("Street", "Area", "Building", "District")
@@ -90,6 +91,13 @@ def extract_text(
     document_name: str,
     article_date: str | None = None,
     gazetteer: Gazetteer | None = None,
+) -> Candidates:
+    with gc_relaxed():
+        return _extract(text, document_name, article_date, gazetteer)
+
+
+def _extract(
+    text: str, document_name: str, article_date: str | None, gazetteer: Gazetteer | None
 ) -> Candidates:
     sentences = split_sentences(text)
     whole = "".join(s.text for s in sentences)
@@ -563,11 +571,13 @@ def _merge(
         return
     for key in [k for k, n in nodes.items() if id(n) in into]:
         del nodes[key]
-    old = list(rels.values())
+    old = list(rels.items())
     rels.clear()
-    for r in old:
+    for key, r in old:
         start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
-        if start is not end:
+        if start is r.start and end is r.end:
+            rels.setdefault(key, r)  # untouched: its key stands
+        elif start is not end:
             _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
 
 

@@ -35,6 +35,7 @@ _PROGRAMME = r"[“\"][^“”\"]{2,20}项目[”\"]|[“\"][^“”\"]{2,20}[�
 # "…等5个项目", "…六个方面", "…等三块内容", "…等品牌项目", "…等四大实事项目".
 _COUNT = r"[\d一二三四五六七八九十百]+\s*(?:个|项|块|大)?\s*"
 _KINDS = r"(?:[\u4e00-\u9fff]{0,2}项目|方面|内容|板块|福利)"
+_KIND_WORD = re.compile(r"项目|方面|内容|板块|福利")
 _LIST_END = re.compile(rf"等\s*(?:(?P<programme>{_PROGRAMME})|(?:{_COUNT})?{_KINDS})|{_COUNT}{_KINDS}")
 # Verbs that introduce such a list: the first item starts after them.
 _LIST_VERBS = ("新增", "包括", "包含", "推出", "认领了", "认领", "围绕", "实施", "发布了", "发布", "开展")
@@ -117,6 +118,8 @@ def find_project_lists(sentence: str) -> list[Mention]:
     The first item starts after the verb that introduces the list (新增, 包括 …), or at its
     opening quote."""
     out: list[Mention] = []
+    if not _KIND_WORD.search(sentence):
+        return out  # no word a list of projects ends in
     for end in _LIST_END.finditer(sentence):
         clause = max((m.end() for m in _CLAUSE.finditer(sentence, 0, end.start())), default=0)
         lo = clause

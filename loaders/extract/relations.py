@@ -44,6 +44,7 @@ _RULES = [
     _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
     _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),
 ]
+_ANY_VERB = re.compile("|".join(f"(?:{r.verbs.pattern})" for r in _RULES))
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
 # A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
@@ -114,7 +115,8 @@ def find_relations(
     found: list[Found] = []
     if not mentions:
         return found
-    for rule in _RULES:
+    # One scan for all the verbs first: most sentences hold none of them.
+    for rule in _RULES if _ANY_VERB.search(sentence) else ():
         for verb in rule.verbs.finditer(sentence):
             spec = schema.REL_SPECS[rule.type]
             before, after = _left(mentions, verb.start()), _right(mentions, verb.end())

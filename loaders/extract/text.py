@@ -55,29 +55,32 @@ def split_sentences(text: str) -> list[Sentence]:
     """Cut the text into sentences at end punctuation and at paragraph breaks."""
     out: list[Sentence] = []
     pos = 0
-    # The current sentence: its pieces of text (runs without white space) and their offsets.
-    pieces: list[str] = []
+    # The open sentence: its text (white space removed) and, per character, its offset.
+    buf = ""
     offs: list[int] = []
     running = False
     breaks = sorted([*((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)), *_headline_breaks(text)])
     for para in [*breaks, None]:
         stop = para[0] if para else len(text)
-        if pieces and pieces[-1][-1] not in _OPEN_END and not running:
-            _add(out, pieces, offs)
-            pieces, offs = [], []
-        for run in _RUN.finditer(text, pos, stop):
-            piece, base, at = run.group(), run.start(), 0
-            for end in _END.finditer(piece):
-                pieces.append(piece[at : end.end()])
-                offs.extend(range(base + at, base + end.end()))
-                _add(out, pieces, offs)
-                pieces, offs, at = [], [], end.end()
-            if at < len(piece):
-                pieces.append(piece[at:])
-                offs.extend(range(base + at, base + len(piece)))
+        if buf and buf[-1] not in _OPEN_END and not running:
+            _add(out, buf, offs)
+            buf, offs = "", []
+        runs = list(_RUN.finditer(text, pos, stop))
+        if runs:
+            # The paragraph's runs join the open sentence; every end mark in them closes one.
+            seen = len(buf)
+            buf += "".join(r.group() for r in runs)
+            for r in runs:
+                offs.extend(range(r.start(), r.end()))
+            at = 0
+            for end in _END.finditer(buf, seen):
+                _add(out, buf[at : end.end()], offs[at : end.end()])
+                at = end.end()
+            if at:
+                buf, offs = buf[at:], offs[at:]
         running = _running(text, pos, stop)
         pos = para[1] if para else stop
-    _add(out, pieces, offs)
+    _add(out, buf, offs)
     return out
 
 
@@ -102,7 +105,7 @@ def _running(text: str, pos: int, stop: int) -> bool:
     return (len(last) != len(para) or len(para) >= _LONG_LINE) and _RUNNING.search(last) is not None
 
 
-def _add(out: list[Sentence], pieces: list[str], offs: list[int]) -> None:
+def _add(out: list[Sentence], sentence: str, offs: list[int]) -> None:
     # Lone page furniture (a stray bracket, a page number) is not a sentence.
     if len(offs) >= 2:
-        out.append(Sentence(len(out), "".join(pieces), tuple(offs)))
+        out.append(Sentence(len(out), sentence, tuple(offs)))
