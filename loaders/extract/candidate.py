@@ -8,7 +8,7 @@ from typing import Any
 from graph.model import GraphData, Node, Relationship, Source
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """The sentence a fact rests on: text[start:end] == quote."""
 
@@ -21,7 +21,7 @@ class Evidence:
         return {"document": self.document, "start": self.start, "end": self.end, "quote": self.quote}
 
 
-@dataclass
+@dataclass(slots=True)
 class CandidateNode:
     label: str
     name: str
@@ -41,7 +41,7 @@ class CandidateNode:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class CandidateRel:
     type: str
     start: CandidateNode

@@ -17,7 +17,7 @@ _ORG = ("Unit", "Council", "Alliance", "Committee", "Station")
 _PLACE = ("Street", "Area", "Building", "District")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     type: str
     start: Mention
