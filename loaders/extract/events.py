@@ -33,7 +33,7 @@ _HEAD = (
 )
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
 # Meetings the article is about; later speakers and attendance lists refer to them.
-_MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)$")
+_MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
 _FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年度?")
 _AT = re.compile(

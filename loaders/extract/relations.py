@@ -169,6 +169,8 @@ def find_relations(
                     if _fits(rule.type, s, b):
                         found.append(Found(rule.type, s, b, props))
     found.extend(_chairs(sentence, mentions, date, context))
+    if "授牌" in sentence or "颁牌" in sentence:
+        found.extend(_chair_plaques(sentence, mentions, date, context))
     found.extend(_member_delegates(sentence, mentions, context))
     if "框架" in sentence or "体系" in sentence:
         found.extend(_within_frame(sentence, mentions))
@@ -277,6 +279,32 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
         if body is not None and _fits("CHAIRS", c, body):
             out.append(Found("CHAIRS", c, body, dict(props)))
     return out
+
+
+# "为A、B、C、D四个轮值单位授牌": the chair units of the year receive their plaques.
+_CHAIR_PLAQUES = re.compile(
+    r"为(?P<units>[^。；;]{2,120}?)等?[\d一二三四五六七八九十两]+[个家](?:新一?[届任轮])?"
+    r"(?:轮值(?:主席)?|主席)单位(?:授牌|颁牌|颁发)"
+)
+
+
+def _chair_plaques(
+    sentence: str, mentions: list[Mention], date: str | None, context: Mention | None
+) -> list[Found]:
+    plaques = _CHAIR_PLAQUES.search(sentence)
+    if plaques is None:
+        return []
+    councils = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= plaques.start()]
+    body = councils[-1] if councils else context
+    if body is None or body.label not in ("Council", "Alliance"):
+        return []
+    lo, hi = plaques.span("units")
+    props: dict[str, object] = {"role": "轮值主席单位", **({"from": date} if date else {})}
+    return [
+        Found("CHAIRS", m, body, dict(props), 0.5)
+        for m in mentions
+        if m.label == "Unit" and lo <= m.start and m.end <= hi and _fits("CHAIRS", m, body)
+    ]
 
 
 def _not_a_board(body: Mention | None) -> bool:

@@ -321,3 +321,13 @@ def test_a_planned_activity_is_no_event_and_the_clause_subject_runs_the_project(
     assert ("ORGANISED", "长寿路街道", "绿色家园") in _rels(text)
     held = "长寿路街道为商务楼宇、学校等各类群体开展了垃圾分类培训活动。"
     assert _events(held)
+
+
+def test_a_meeting_joined_to_another_activity_is_the_meeting_reported() -> None:
+    text = (
+        "6月8日下午，长风街道区域化党建联席会议暨“长风行”党建品牌发布活动在云岭会议厅举行。"
+        "普陀区委常委、组织部部长周明出席会议并讲话。"
+    )
+    assert _taking_part(text, "长风街道区域化党建联席会议暨") == {"周明"}
+    # A launch that is not a meeting is no meeting the later speakers attend.
+    assert not _taking_part("“长风行”党建品牌发布活动在云岭会议厅举行。部长周明表示支持。", "发布活动")

@@ -359,3 +359,16 @@ def test_a_streets_article_keeps_its_own_council() -> None:
     text = _DISTRICT_WIDE.replace("丙丁路街道", "甲乙路街道")
     nodes, _ = _run(text)
     assert not any(label == "Council" and name.startswith("徐汇区") for label, name in nodes)
+
+
+def test_chair_units_receive_their_plaques() -> None:
+    text = (
+        "长风街道召开区域化党建联席会议。"
+        "新一年度轮值主席产生，街道党工委书记王强为工商银行长风支行、普陀区少年宫、长风第二中学四个轮值单位授牌。"
+    )
+    _, rels = _run(text)
+    chairs = {s for t, s, e in rels if t == "CHAIRS" and e == "长风街道区域化党建联席会议"}
+    assert chairs == {"工商银行长风支行", "普陀区少年宫", "长风第二中学"}
+    # Plaques for something else ("示范点") name no chairs.
+    _, rels = _run("长风街道召开区域化党建联席会议。王强为工商银行长风支行、普陀区少年宫两个示范点授牌。")
+    assert not any(t == "CHAIRS" for t, _, _ in rels)
