@@ -230,7 +230,7 @@ def _extract(
             facts += find_counted_parts(sentence.text, mentions, counted)
         if "站" in sentence.text:
             facts += find_runs(sentence.text, mentions)
-        facts += _containment(mentions)
+        facts += _containment(sentence.text, mentions)
         if context is not None and context.label == "Council" and "委员会" in sentence.text:
             facts += _set_up_under(sentence.text, mentions, context)
         if "驻区" in sentence.text or "辖区内" in sentence.text:
@@ -1023,7 +1023,7 @@ def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool
     return out
 
 
-def _containment(mentions: list[Mention]) -> list[Found]:
+def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
     """ "X公司党委" is part of "X公司", "X街道党工委" of "X街道": a name that extends
     another by a suffix names a body inside it. Only the longest name inside counts
     ("X集团大厦党群服务站" is in "X集团大厦", not in "X集团")."""
@@ -1031,11 +1031,15 @@ def _containment(mentions: list[Mention]) -> list[Found]:
     for outer in mentions:
         if outer.label in _PLACES or outer.label in ("Person", "Project", "Brand", "Event"):
             continue
+        # "“白领驿家”X大厦党群服务站": the brand in quotes opens the name; the place follows it.
+        starts = {outer.start}
+        if sentence.startswith("“", outer.start):
+            starts.add(sentence.find("”", outer.start) + 1)
         inners = [
             inner
             for inner in mentions
             if inner is not outer
-            and outer.start == inner.start
+            and inner.start in starts
             # Written inside it (a linked name may differ from the words: "静安区委" → 中共静安区委),
             # or, for names built from a shared suffix, named as its beginning.
             and (

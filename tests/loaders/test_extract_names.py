@@ -34,6 +34,9 @@ def test_a_brand_in_quotes_is_not_part_of_a_building() -> None:
     nodes = _nodes("“红帆驿站”长风时代广场党群服务站位于云岭西路99号。")
     assert ("Building", "长风时代广场") in nodes
     assert not any(label == "Building" and "“" in name for label, name in nodes)
+    c = extract_text("“红帆驿站”长风时代广场党群服务站位于云岭西路99号。", document_name="t.txt")
+    located = {(r.start.name, r.end.name) for r in c.relationships if r.type == "LOCATED_IN"}
+    assert ("“红帆驿站”长风时代广场党群服务站", "长风时代广场") in located
 
 
 def test_a_branch_of_a_company_is_one_body() -> None:
