@@ -822,8 +822,15 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
         glued = name[2:] + sentence[m.end(2) : m.end(2) + 1]
-        if len(name) == 3 and (
-            name[2] in _AFTER_NAME or glued in _WORD_AFTER or _word_tag(glued) in _NOT_NAME_TAGS
+        if (
+            len(name) == 3
+            and (
+                name[2] in _AFTER_NAME
+                or glued in _WORD_AFTER
+                or _word_tag(glued) in _NOT_NAME_TAGS
+                # "刘莎以“…”为主题": a preposition before a quotation starts the next phrase
+                or (_word_tag(name[2]) in ("p", "c") and glued[-1:] in ("“", '"'))
+            )
         ):
             name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
         if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:

@@ -92,3 +92,10 @@ def test_the_council_signs_not_the_street_inside_its_name() -> None:
     c = extract_text(text, document_name="t.txt")
     signed = {(r.start.name, r.end.name) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
     assert signed == {("长风街道区域化党建联席会议", "云岭中学")}
+
+
+def test_a_preposition_before_a_quotation_ends_a_name() -> None:
+    names = _node_names("长风街道党群办副主任刘莎以“资源赋能促发展”为主题作介绍。")
+    assert "刘莎" in names and "刘莎以" not in names
+    # A three-character name stays whole before other words.
+    assert "王以明" in _node_names("长风街道党群办副主任王以明作介绍。")
