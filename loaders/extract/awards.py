@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.extract.entities import _NOT_NAME_TAGS, Mention, _cut, _word_tag, find_organisations
+from loaders.extract.entities import NOT_NAME_TAGS, Mention, cut_words, find_organisations, word_tag
 
 # Cheap test on the whole text before any line is looked at.
 TRIGGER = re.compile(r"名单|评选结果|表彰决定")
@@ -329,9 +329,9 @@ def runner_before_quote(text: str) -> str | None:
     m = _RUNNER_QUOTED.match(text)
     if m is None:
         return None
-    words = _cut(m.group(1))
-    tags = [_word_tag(w) for w in words]
-    if any(t in _NOT_NAME_TAGS for t in tags):
+    words = cut_words(m.group(1))
+    tags = [word_tag(w) for w in words]
+    if any(t in NOT_NAME_TAGS for t in tags):
         return None
     if not any(t is None or t in _PROPER_TAGS for t in tags):
         return None

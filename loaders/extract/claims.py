@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph import schema
-from loaders.extract.entities import Mention
-from loaders.extract.relations import Found
+from loaders.extract.entities import Mention, whole_names
+from loaders.extract.relations import Found, fits
 
 _CALL = re.compile(
     r"(?:发出|发布|提出|发起)了?(?:关于)?([^，,。；;、]{2,30}?项目)的?认领(?:倡议|号召|倡议书)"
@@ -33,23 +32,6 @@ class ClaimState:
 
     call: Mention | None = None
     year: int | None = None
-
-
-def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
-    spec = schema.REL_SPECS[rel_type]
-    return start.label in spec.starts and end.label in spec.ends and start.name != end.name
-
-
-def _whole(mentions: list[Mention]) -> list[Mention]:
-    """Names not written inside a longer one."""
-    return [
-        m
-        for m in mentions
-        if not any(
-            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-            for o in mentions
-        )
-    ]
 
 
 def _street_of(body: Mention) -> str:
@@ -70,14 +52,14 @@ def find_claims(
     out: list[Found] = []
     call = _CALL.search(sentence)
     if call is not None:
-        issuers = [m for m in _whole(mentions) if m.end <= call.start() and m.label in _ISSUERS]
+        issuers = [m for m in whole_names(mentions) if m.end <= call.start() and m.label in _ISSUERS]
         issuer = issuers[-1] if issuers else None
         words = call[1]
         name = (_street_of(issuer) if issuer is not None and _YEAR_START.match(words) else "") + words
         project = Mention("Project", name, call.start(1), call.end(1), confidence=0.5, nested_ok=True)
         new.append(project)
         state.call, state.year = project, year
-        if issuer is not None and _fits("ORGANISED", issuer, project):
+        if issuer is not None and fits("ORGANISED", issuer, project):
             out.append(Found("ORGANISED", issuer, project, {}, 0.5))
     certificate = _CERTIFICATE.search(sentence)
     if certificate is not None and state.call is not None:
@@ -85,8 +67,8 @@ def find_claims(
         props: dict[str, object] = {"year": state.year} if state.year else {}
         out += [
             Found("CLAIMED", m, state.call, dict(props), 0.5)
-            for m in _whole(mentions)
-            if lo <= m.start and m.end <= hi and m.label in _BODIES and _fits("CLAIMED", m, state.call)
+            for m in whole_names(mentions)
+            if lo <= m.start and m.end <= hi and m.label in _BODIES and fits("CLAIMED", m, state.call)
         ]
     for hit in _OF_PROGRAMME.finditer(sentence):
         new_items, facts = _programme_items(sentence, mentions, hit, year)
@@ -101,7 +83,7 @@ def _programme_items(
     # The programme's mention may hold its quotes.
     lo, hi = hit.start(2) - 1, hit.end(2)
     programme = next((m for m in mentions if m.label == "Project" and lo <= m.start < hi), None)
-    claimers = [m for m in _whole(mentions) if m.end <= hit.start() and m.label in _BODIES]
+    claimers = [m for m in whole_names(mentions) if m.end <= hit.start() and m.label in _BODIES]
     if programme is None or not claimers:
         return [], []
     claimer = claimers[-1]
@@ -116,10 +98,10 @@ def _programme_items(
         if known is not None and known.label == "Project":
             items = items if known in items else [*items, known]
     props: dict[str, object] = {"year": year} if year else {}
-    out = [Found("PART_OF", p, programme, {}, 0.4) for p in items if _fits("PART_OF", p, programme)]
+    out = [Found("PART_OF", p, programme, {}, 0.4) for p in items if fits("PART_OF", p, programme)]
     out += [
         Found("CLAIMED", claimer, p, dict(props), 0.4)
         for p in [*items, programme]
-        if _fits("CLAIMED", claimer, p)
+        if fits("CLAIMED", claimer, p)
     ]
     return [p for p in items if p not in mentions], out

@@ -492,6 +492,18 @@ class Mention:
     in_list: bool = False
 
 
+def whole_names(mentions: list[Mention]) -> list[Mention]:
+    """The names not written inside a longer one of the list ("街道" in "街道党工委")."""
+    return [
+        m
+        for m in mentions
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in mentions
+        )
+    ]
+
+
 def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: bool = False) -> int | None:
     """Where the name ending at `suffix_start` starts (not before `floor`, the end of the
     previous name), or None when nothing precedes the suffix. Unless the name is a
@@ -505,7 +517,7 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     if not prefix:
         return None
     # An unbalanced closing quote means the name started inside a quotation we cut off.
-    words = _cut(prefix)
+    words = cut_words(prefix)
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
@@ -537,7 +549,7 @@ def _only_function_words(words: list[str], lo: int, start: int) -> bool:
     seen = False
     for w in words:
         if at >= start:
-            if _word_tag(w) not in _NOT_NAME_TAGS:
+            if word_tag(w) not in NOT_NAME_TAGS:
                 return False
             seen = True
         at += len(w)
@@ -551,10 +563,10 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
         if at >= start:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
             # it is a preposition, conjunction or particle (给, 和, 的).
-            tag = _word_tag(w)
+            tag = word_tag(w)
             if tag == "i" and len(w) == 4:
                 tag = "v"  # a four-character set phrase ("全面落实") begins no name either
-            if tag not in _NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
+            if tag not in NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
                 break
             if tag == "m" and not _NUMERAL_WORD.fullmatch(w):
                 break  # "万里名轩居民区": a place word the dictionary files as a numeral
@@ -563,7 +575,7 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
     return start
 
 
-def _cut(text: str) -> list[str]:
+def cut_words(text: str) -> list[str]:
     """jieba's dictionary cut (no HMM): the same words as jieba.cut(text, HMM=False) for
     Chinese text, with its word graph (get_DAG) and best route (calc) fused into one loop."""
     dt = jieba.dt
@@ -607,10 +619,10 @@ _NUMERAL_WORD = re.compile(r"[\d零一二三四五六七八九十百千万亿两
 
 # Word classes (jieba's dictionary tags) that do not begin a name: verbs, adverbs,
 # prepositions, conjunctions, particles, pronouns, numerals.
-_NOT_NAME_TAGS = frozenset({"v", "d", "ad", "p", "c", "u", "r", "m", "f"})
+NOT_NAME_TAGS = frozenset({"v", "d", "ad", "p", "c", "u", "r", "m", "f"})
 
 
-def _word_tag(word: str) -> str | None:
+def word_tag(word: str) -> str | None:
     return _TAGS.get(word)
 
 
@@ -683,7 +695,7 @@ def _street_prefix(prefix: str) -> bool:
         return False
     # One word, or three characters the dictionary knows only one by one (曹家渡): a proper
     # name it lacks.
-    words = _cut(prefix)
+    words = cut_words(prefix)
     return len(words) == 1 or len(words) == len(prefix) == 3
 
 
@@ -709,7 +721,7 @@ def find_organisations(sentence: str) -> list[Mention]:
         prefix = name[: -len(m.group())]
         if label in ("Area", "Building") and len(prefix) > 3:
             # "党建引领武进路街区": a place's name holds no verb; it starts after the last one.
-            words, at, cut = _cut(prefix), 0, 0
+            words, at, cut = cut_words(prefix), 0, 0
             for w in words[:-1]:
                 at += len(w)
                 if len(w) > 1 and _TAGS.get(w) == "v":
@@ -827,9 +839,9 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             and (
                 name[2] in _AFTER_NAME
                 or glued in _WORD_AFTER
-                or _word_tag(glued) in _NOT_NAME_TAGS
+                or word_tag(glued) in NOT_NAME_TAGS
                 # "刘莎以“…”为主题": a preposition before a quotation starts the next phrase
-                or (_word_tag(name[2]) in ("p", "c") and glued[-1:] in ("“", '"'))
+                or (word_tag(name[2]) in ("p", "c") and glued[-1:] in ("“", '"'))
             )
         ):
             name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
@@ -853,8 +865,8 @@ def _may_follow_name(sentence: str, at: int) -> bool:
     """A name ends where punctuation or a verb, adverb, preposition … begins ("朱一平提到")."""
     return (
         sentence[at] in _AFTER_NAME
-        or _word_tag(sentence[at : at + 2]) in _NOT_NAME_TAGS
-        or _word_tag(sentence[at]) in _NOT_NAME_TAGS
+        or word_tag(sentence[at : at + 2]) in NOT_NAME_TAGS
+        or word_tag(sentence[at]) in NOT_NAME_TAGS
     )
 
 

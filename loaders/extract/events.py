@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph import schema
-from loaders.extract.entities import Mention, _cut, is_common_word
-from loaders.extract.relations import Found
+from loaders.extract.entities import Mention, cut_words, is_common_word
+from loaders.extract.relations import Found, fits
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
 _ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚")
@@ -81,11 +80,6 @@ class EventState:
     last_hosts: list[Mention] = field(default_factory=list)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
-
-
-def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
-    spec = schema.REL_SPECS[rel_type]
-    return start.label in spec.starts and end.label in spec.ends and start.name != end.name
 
 
 def _organisers(mentions: list[Mention]) -> list[Mention]:
@@ -176,7 +170,7 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             out.append(_event(name, start, end, date, subject, place))
         others = [*partners, *(_co_subjects(sentence, mentions, subject)[:-1] if subject else [])]
         for event, facts in out[first:]:
-            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in others if _fits("ORGANISED", p, event)]
+            facts += [Found("ORGANISED", p, event, {}, 0.4) for p in others if fits("ORGANISED", p, event)]
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
         if any(e.start >= at.end() - 2 for e, _ in out):
@@ -340,9 +334,9 @@ def _event(
     props: dict[str, object] = {"date": date} if date else {}
     event = Mention("Event", name, start, end, props, confidence=0.5, nested_ok=True)
     rels = []
-    if subject is not None and _fits("ORGANISED", subject, event):
+    if subject is not None and fits("ORGANISED", subject, event):
         rels.append(Found("ORGANISED", subject, event, {}, 0.5))
-    if place is not None and _fits("HELD_AT", event, place):
+    if place is not None and fits("HELD_AT", event, place):
         rels.append(Found("HELD_AT", event, place, {}, 0.5))
     return event, rels
 
@@ -442,7 +436,7 @@ def find_participants(
         if here and any(_is_part_of_name(m, e) for e in events):
             continue  # "举行X理事会暨Y揭牌仪式": X holds, it is named, not a participant
         for t in _targets(sentence, m, target, here, opening is not None, state):
-            if (id(m), t.name) not in seen and _fits("PARTICIPATED_IN", m, t):
+            if (id(m), t.name) not in seen and fits("PARTICIPATED_IN", m, t):
                 seen.add((id(m), t.name))
                 out.append(Found("PARTICIPATED_IN", m, t, {}, 0.4))
     return out
@@ -538,7 +532,7 @@ def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
             else None
         )
         rel = rel or "PARTICIPATED_IN"
-        if _fits(rel, m, project):
+        if fits(rel, m, project):
             out.append(Found(rel, m, project, {}, 0.4))
     return out
 
@@ -611,9 +605,7 @@ def inherit_organiser(
         if _GOES_ON.match(sentence):
             # "…联手A举办劳动竞赛活动。先后举办X、Y": the same hosts.
             out += [
-                Found("ORGANISED", h, event, {}, 0.4)
-                for h in state.last_hosts
-                if _fits("ORGANISED", h, event)
+                Found("ORGANISED", h, event, {}, 0.4) for h in state.last_hosts if fits("ORGANISED", h, event)
             ]
             continue
         if not _DURING.search(sentence, 0, event.start):
@@ -626,7 +618,7 @@ def inherit_organiser(
             ),
             [],
         )
-        out += [Found("ORGANISED", h, event, {}, 0.4) for h in hosts if _fits("ORGANISED", h, event)]
+        out += [Found("ORGANISED", h, event, {}, 0.4) for h in hosts if fits("ORGANISED", h, event)]
     return out
 
 
@@ -664,7 +656,7 @@ def qualify_in_place(sentence: str, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         if m.start > opening.end() and m.label in ("Unit", "Station") and not m.linked:
-            words = _cut(m.name)
+            words = cut_words(m.name)
             if len(words) > 1 and is_common_word(words[0]) and "街道" not in m.name:
                 m.name = place.name + m.name
 
@@ -679,7 +671,7 @@ def find_venues(
     return [
         Found("HELD_AT", target, m, {}, 0.5)
         for m in mentions
-        if sentence.startswith(("分会场", "主会场", "会场"), m.end) and _fits("HELD_AT", target, m)
+        if sentence.startswith(("分会场", "主会场", "会场"), m.end) and fits("HELD_AT", target, m)
     ]
 
 
@@ -699,12 +691,12 @@ def find_visits(sentence: str, mentions: list[Mention], state: EventState) -> li
         and m.label != "District"
         and not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
     ]
-    out = [Found("HELD_AT", visit, m, {}, 0.4) for m in seen if _fits("HELD_AT", visit, m)]
+    out = [Found("HELD_AT", visit, m, {}, 0.4) for m in seen if fits("HELD_AT", visit, m)]
     opening = _IN_PLACE.match(sentence)
     if opening is not None:
         place = next((m for m in mentions if m.start == 1 and m.end == opening.end(1)), None)
         if place is not None:
-            out += [Found("LOCATED_IN", m, place, {}, 0.4) for m in seen if _fits("LOCATED_IN", m, place)]
-            if _fits("HELD_AT", visit, place):
+            out += [Found("LOCATED_IN", m, place, {}, 0.4) for m in seen if fits("LOCATED_IN", m, place)]
+            if fits("HELD_AT", visit, place):
                 out.append(Found("HELD_AT", visit, place, {}, 0.4))
     return out

@@ -14,7 +14,7 @@ import re
 
 from graph import schema
 from loaders.extract.entities import Mention
-from loaders.extract.relations import Found
+from loaders.extract.relations import Found, fits
 
 _MAKE = re.compile(r"推出|打造|实施|创办|开发|发起|订制|定制|推行|编制|制定|开展|举办|组织")
 _BRAND_VERB = re.compile(r"打造|做强|做深|推进|擦亮|深化|创建|创立|建设|围绕|叫响|打响|培育|形成|以")
@@ -23,11 +23,6 @@ _ADVERBS = re.compile(r"(?:大力|积极|还|并|又|同时|进一步|全力|先
 _AIMED = re.compile(rf"(?:{_MAKE.pattern})了?(?:面向|针对|为)[^，,。；;]{{2,24}}?的[“\"]?$")
 # How far a verb of making may stand before the project it makes.
 _MAKE_REACH = 14
-
-
-def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
-    spec = schema.REL_SPECS[rel_type]
-    return start.label in spec.starts and end.label in spec.ends and start.name != end.name
 
 
 def _owners(mentions: list[Mention], rel_type: str) -> list[Mention]:
@@ -45,12 +40,12 @@ def find_ownership(sentence: str, mentions: list[Mention], topic: Mention | None
         if owner is not None and owner.label == "Brand":
             # "“X”充分利用…推出“Y”": a brand that puts out a project carries it.
             out.append(Found("BRANDED", p, owner, {}, 0.5))
-        elif owner is not None and _fits("ORGANISED", owner, p):
+        elif owner is not None and fits("ORGANISED", owner, p):
             out.append(Found("ORGANISED", owner, p, {}, 0.5))
     out += _within_project(sentence, mentions)
     for b in (m for m in mentions if m.label == "Brand"):
         carrier = _carrier_of_brand(sentence, mentions, b)
-        if carrier is not None and _fits("BRANDED", carrier, b):
+        if carrier is not None and fits("BRANDED", carrier, b):
             out.append(Found("BRANDED", carrier, b, {}, 0.5))
     items = [p for p in projects if p.in_list]
     programmes = {p.name: p for p in projects if not p.in_list and not _inside_any(p, items)}
@@ -77,7 +72,7 @@ def _within_project(sentence: str, mentions: list[Mention]) -> list[Found]:
         None,
     )
     subject = next((m for m in mentions if m.start == opening.end()), None)
-    if project is None or subject is None or not _fits("ORGANISED", subject, project):
+    if project is None or subject is None or not fits("ORGANISED", subject, project):
         return []
     return [Found("ORGANISED", subject, project, {}, 0.5)]
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph import schema
-from loaders.extract.entities import Mention
+from loaders.extract.entities import Mention, whole_names
 
 _ORG = ("Unit", "Council", "Alliance", "Committee", "Station")
 _PLACE = ("Street", "Area", "Building", "District")
@@ -54,7 +54,8 @@ _WHEN = ("当天", "当日", "之际", "期间", "前夕")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
 
 
-def _fits(rel_type: str, start: Mention, end: Mention) -> bool:
+def fits(rel_type: str, start: Mention, end: Mention) -> bool:
+    """Whether the schema allows a relationship of this type between the two (not a loop)."""
     spec = schema.REL_SPECS[rel_type]
     return start.label in spec.starts and end.label in spec.ends and start.name != end.name
 
@@ -77,18 +78,8 @@ def _right(mentions: list[Mention], pos: int) -> list[Mention]:
 def _group(sentence: str, mentions: list[Mention], anchor: Mention) -> list[Mention]:
     """The list anchor belongs to: names joined by 、/和/与/及 (A、B、C等3家)."""
     # Names nested in another ("宝龙广场" in "宝龙广场有限公司") are not items of the list.
-    ordered = sorted(
-        (
-            m
-            for m in mentions
-            if m is anchor
-            or not any(
-                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                for o in mentions
-            )
-        ),
-        key=lambda m: m.start,
-    )
+    whole = {id(m) for m in whole_names(mentions)}
+    ordered = sorted((m for m in mentions if m is anchor or id(m) in whole), key=lambda m: m.start)
     i = ordered.index(anchor)
     out = [anchor]
     j = i
@@ -138,7 +129,7 @@ def find_relations(
                     props: dict[str, object] = {}
                     if rule.type == "SIGNED_AGREEMENT" and date:
                         props["date"] = date
-                    if _fits(rule.type, a, b):
+                    if fits(rule.type, a, b):
                         found.append(Found(rule.type, a, b, props))
                 continue
             if rule.reversed_:
@@ -166,7 +157,7 @@ def find_relations(
                     props = {}
                     if rule.type == "CLAIMED" and year:
                         props["year"] = year
-                    if _fits(rule.type, s, b):
+                    if fits(rule.type, s, b):
                         found.append(Found(rule.type, s, b, props))
     found.extend(_chairs(sentence, mentions, date, context))
     if "授牌" in sentence or "颁牌" in sentence:
@@ -194,7 +185,7 @@ def _within_frame(sentence: str, mentions: list[Mention]) -> list[Found]:
     parts = [
         m for m in mentions if m.start >= frame.end() and m.label in ("Council", "Alliance", "Committee")
     ]
-    return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if _fits("PART_OF", p, whole)]
+    return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if fits("PART_OF", p, whole)]
 
 
 _AS_MEMBER = re.compile(r"作为(?:区域化党建)?(?:成员单位|理事单位)(?:的)?代表")
@@ -216,7 +207,7 @@ def _member_delegates(sentence: str, mentions: list[Mention], context: Mention |
     return [
         Found("MEMBER_OF", u, body, {}, 0.5)
         for u in units
-        if u.start not in ends and _fits("MEMBER_OF", u, body)
+        if u.start not in ends and fits("MEMBER_OF", u, body)
     ]
 
 
@@ -276,7 +267,7 @@ def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: M
         body = next((b for b in reversed(bodies) if b.end <= chair.start()), bodies[0] if bodies else None)
         if not handover and "理事长" in role and _not_a_board(body):
             continue  # a board chair chairs a council's board (see structure.find_board_chair)
-        if body is not None and _fits("CHAIRS", c, body):
+        if body is not None and fits("CHAIRS", c, body):
             out.append(Found("CHAIRS", c, body, dict(props)))
     return out
 
@@ -303,7 +294,7 @@ def _chair_plaques(
     return [
         Found("CHAIRS", m, body, dict(props), 0.5)
         for m in mentions
-        if m.label == "Unit" and lo <= m.start and m.end <= hi and _fits("CHAIRS", m, body)
+        if m.label == "Unit" and lo <= m.start and m.end <= hi and fits("CHAIRS", m, body)
     ]
 
 
@@ -350,7 +341,7 @@ def find_events(
         person_between = subject is not None and any(
             x.label == "Person" and subject.end <= x.start and x.end <= m.start() for x in mentions
         )
-        if subject is not None and not person_between and _fits("ORGANISED", subject, event):
+        if subject is not None and not person_between and fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))
         out.append((event, rels))
     return out

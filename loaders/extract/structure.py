@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import Mention
+from loaders.extract.entities import Mention, whole_names
 from loaders.extract.relations import Found
 
 _CHAIRED = ("Council", "Alliance", "Committee")
@@ -161,7 +161,7 @@ def find_runs(sentence: str, mentions: list[Mention]) -> list[Found]:
         if place_at >= 0:
             place = next((m for m in mentions if m.start == place_at + 1 and m.end <= verb.start()), None)
         floor = place_at if place is not None else verb.start()
-        runners = _outermost(
+        runners = whole_names(
             [m for m in mentions if clause <= m.start and m.end <= floor and m.label in _RUNNERS]
         )
         out += [Found("RUNS", r, station, {}, 0.4) for r in runners]
@@ -182,18 +182,6 @@ def _placed(station: Mention, place: Mention, mentions: list[Mention]) -> list[F
     if building is not None:
         out.append(Found("LOCATED_IN", station, building, {}, 0.4))
     return out
-
-
-def _outermost(ms: list[Mention]) -> list[Mention]:
-    """Names not written inside another of the list ("街道" in "街道党工委")."""
-    return [
-        m
-        for m in ms
-        if not any(
-            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-            for o in ms
-        )
-    ]
 
 
 # "继A和B之后又一个…站点": the stations at A and B are the subject's as well.
@@ -217,7 +205,7 @@ def find_earlier_stations(
     if head is None or _CLAUSE.search(sentence, hit.end(), head.start()):
         return [], []
     clause = max((c.end() for c in _CLAUSE.finditer(sentence, 0, hit.start())), default=0)
-    runners = _outermost(
+    runners = whole_names(
         [m for m in mentions if clause <= m.start and m.end <= hit.start() and m.label in _RUNNERS]
     )
     extra: list[Mention] = []

@@ -619,10 +619,10 @@ def test_building_and_station_written_short_are_the_full_ones() -> None:
 def test_dictionary_cut_is_jiebas() -> None:
     import jieba
 
-    from loaders.extract.entities import _cut
+    from loaders.extract.entities import cut_words
 
     for text in ("天山路街道党工委书记王强出席会议", "推出面向成员单位的名师讲坛", "综合为老服务中心"):
-        assert _cut(text) == jieba.lcut(text, HMM=False)
+        assert cut_words(text) == jieba.lcut(text, HMM=False)
 
 
 def test_branch_venue_of_a_meeting() -> None:
