@@ -8,11 +8,11 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 
-from graph import schema
 from graph.ids import node_id, normalise_name
 from loaders.extract.awards import AwardList, awarder, find_award_lists, subtitle_runners
 from loaders.extract.candidate import CandidateNode, CandidateRel, Candidates, DocumentInfo, Evidence
 from loaders.extract.claims import ClaimState, find_claims
+from loaders.extract.collect import add_candidate_rel, add_node, add_rel
 from loaders.extract.committees import find_founded_committees
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 from loaders.extract.entities import (
@@ -42,6 +42,15 @@ from loaders.extract.events import (
 )
 from loaders.extract.linking import Gazetteer
 from loaders.extract.lists import find_list_units, find_set_up, find_shared_suffix
+from loaders.extract.merging import (
+    merge,
+    merge_body_forms,
+    merge_bracketed,
+    merge_by_alias,
+    merge_events,
+    merge_party_bodies,
+    merge_short_names,
+)
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
@@ -212,7 +221,7 @@ def _extract(
             _link(m, gaz)
         all_mentions = [*mentions, *(e for e, _ in events), *claimed, *handed]
         for m in all_mentions:
-            _add_node(nodes, m, evidence)
+            add_node(nodes, m, evidence)
             # Only districts named as places say where the streets lie, not "静安区委…".
             if m.label == "District" and not sentence.text.startswith("委", m.end):
                 districts.add((m.label, m.name))
@@ -262,7 +271,7 @@ def _extract(
             facts += find_venues(sentence.text, mentions, here, state)
         update_state(state, here, facts)
         for f in facts:
-            _add_rel(rels, nodes, f, evidence)
+            add_rel(rels, nodes, f, evidence)
             if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
                 employers.setdefault(f.start.name, f.end)  # whom the person speaks for later
         # Streets written out (not a bare "街道" standing for one).
@@ -286,13 +295,13 @@ def _extract(
     _named_after_brand(nodes, rels)
     _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 
-    _merge_events(nodes, rels)
-    _merge_short_names(nodes, rels)
-    _merge(nodes, rels, district_short_forms(nodes.values(), section.districts))
-    _merge_bracketed(nodes, rels)
-    _merge_party_bodies(nodes, rels)
-    _merge_body_forms(nodes, rels)
-    _merge_by_alias(nodes, rels)
+    merge_events(nodes, rels)
+    merge_short_names(nodes, rels)
+    merge(nodes, rels, district_short_forms(nodes.values(), section.districts))
+    merge_bracketed(nodes, rels)
+    merge_party_bodies(nodes, rels)
+    merge_body_forms(nodes, rels)
+    merge_by_alias(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
@@ -313,7 +322,7 @@ def _named_after_brand(
         if n.label in _BRAND_CARRIERS:
             for b in brands:
                 if b.name in n.name:
-                    _add_candidate_rel(rels, "BRANDED", n, b, {}, n.source, 0.4)
+                    add_candidate_rel(rels, "BRANDED", n, b, {}, n.source, 0.4)
 
 
 def _in_list(sentence: Sentence, award_lists: list[AwardList]) -> bool:
@@ -354,7 +363,7 @@ def _add_award_list(
     giver = awarder([(s.text, ms) for s, ms in found], awards, _own_bodies_by_word(found))
     programme = Mention("Project", award_list.programme, 0, 0) if award_list.programme else None
     if programme is not None:
-        _add_node(nodes, programme, heading)
+        add_node(nodes, programme, heading)
     if giver is not None and (giver.label, normalise_name(giver.name)) not in nodes:
         giver = None
     props: dict[str, object] = {}
@@ -376,209 +385,13 @@ def _add_award_list(
                 _qualify(m, main_street)
                 _link(m, gaz)
             for m in subtitle_runners(entry.subtitle, mentions):
-                _add_node(nodes, m, ev)
+                add_node(nodes, m, ev)
                 # The article's own street is where the whole list stands, not one entry's runner.
                 if m.name != main_street:
                     facts.append(Found("ORGANISED", m, project, {}, 0.5))
-        _add_node(nodes, project, ev)
+        add_node(nodes, project, ev)
         for f in facts:
-            _add_rel(rels, nodes, f, heading if f.type != "ORGANISED" else ev)
-
-
-_NOT_CORE = re.compile(r"[\d年度“”\"'《》（）()、，,：:·\-—]")
-_MIN_CORE = 4
-
-
-def _core(name: str) -> str:
-    return _NOT_CORE.sub("", name)
-
-
-def _merge_core(name: str) -> str:
-    # "区域化党建工作联席会议" and "区域化党建联席会议" are one body's meeting: 工作 is filler.
-    return _core(name).replace("工作", "")
-
-
-def _merge_events(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    """One occurrence described twice in an article ("召开2020年联席会议" in the headline, "举行
-    2020年联席会议理事会暨…" in the text) is one Event: the fuller description names it."""
-    # The fullest description first; of equal ones, the one that names the year.
-    events = sorted(
-        (n for n in nodes.values() if n.label == "Event"), key=lambda n: (-len(_core(n.name)), -len(n.name))
-    )
-    kept: list[CandidateNode] = []
-    into: dict[int, CandidateNode] = {}
-    for e in events:
-        core = _merge_core(e.name)
-        same = next((k for k in kept if len(core) >= _MIN_CORE and core in _merge_core(k.name)), None)
-        if same is None:
-            kept.append(e)
-            continue
-        into[id(e)] = same
-        if e.name not in same.aliases:
-            same.aliases.append(e.name)
-    _merge(nodes, rels, into)
-
-
-# "上海国际集团有限公司 … 国际集团": a short form of a full name written in the same article is
-# the same unit: the full name is the short one with a place in front and a legal form behind.
-_PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
-_LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
-# Labels whose names are written short after the full form ("国际集团大厦" for "上海国际集团大厦").
-_SHORTENED = ("Unit", "Station", "Building")
-
-
-def _full_form(short: str, full: str) -> bool:
-    at = full.find(short)  # cheap test first: most pairs share nothing
-    return (
-        at >= 0
-        and len(full) > len(short)
-        and _PLACE_FRONT.fullmatch(full[:at]) is not None
-        and _LEGAL_BACK.fullmatch(full[at + len(short) :]) is not None
-    )
-
-
-def _merge_short_names(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
-    units = sorted((n for n in nodes.values() if n.label in _SHORTENED), key=lambda n: -len(n.name))
-    into: dict[int, CandidateNode] = {}
-    for short in units:
-        if short.linked or len(short.name) < 3:
-            continue
-        full = [
-            n
-            for n in units
-            if short.name in n.name
-            and n is not short
-            and n.label == short.label
-            and id(n) not in into
-            and _full_form(short.name, n.name)
-        ]
-        if len(full) == 1:
-            into[id(short)] = full[0]
-            if short.name not in full[0].aliases:
-                full[0].aliases.append(short.name)
-    _merge(nodes, rels, into)
-
-
-_PARTY_BODY = re.compile(r"(?:党委|党总支|党支部)$")
-
-
-def _merge_party_bodies(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    """ "SMG纪录片中心党总支" and "SMG纪录片中心" in one article are one unit, its party body an
-    alias (as "X有限公司党委" is X)."""
-    into: dict[int, CandidateNode] = {}
-    for n in nodes.values():
-        if n.label != "Unit" or n.linked or not _PARTY_BODY.search(n.name):
-            continue
-        base = nodes.get(("Unit", normalise_name(_PARTY_BODY.sub("", n.name))))
-        if base is not None and base is not n:
-            into[id(n)] = base
-            if n.name not in base.aliases:
-                base.aliases.append(n.name)
-    if into:
-        _merge(nodes, rels, into)
-
-
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def _merge_bracketed(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    """ "张园商圈" is "张园(丰盛里-吴江路)商圈" written without the part in brackets."""
-    full = {
-        (n.label, bare): n
-        for n in nodes.values()
-        if "(" in n.name or "（" in n.name
-        if (bare := _BRACKETED.sub("", n.name)) != n.name
-    }
-    if not full:
-        return
-    into: dict[int, CandidateNode] = {}
-    for n in nodes.values():
-        target = full.get((n.label, n.name))
-        if target is not None and target is not n and not n.linked:
-            into[id(n)] = target
-            if n.name not in target.aliases:
-                target.aliases.append(n.name)
-    _merge(nodes, rels, into)
-
-
-def _merge_body_forms(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    """ "经贸专委会" is the short form of "经济贸易专业委员会": the field abbreviated by the first
-    character of each two-character word (or written whole), 专业委员会 as 专委会. Also
-    "X工作联席会议" is the council "X联席会议" when the article names both."""
-    committees = [n for n in nodes.values() if n.label == "Committee"]
-    full = {n.name[: -len("专业委员会")]: n for n in committees if n.name.endswith("专业委员会")}
-    into: dict[int, CandidateNode] = {}
-    for short in committees:
-        if not short.name.endswith("专委会") or short.linked:
-            continue
-        field = short.name[: -len("专委会")]
-        hits = [n for f, n in full.items() if f == field or (len(f) == 2 * len(field) and f[::2] == field)]
-        if len(hits) == 1:
-            into[id(short)] = hits[0]
-            hits[0].aliases.append(short.name)
-    # "X区域化党建工作联席会议" is "X区域化党建联席会议": 工作 is filler in a council's name.
-    councils = {n.name: n for n in nodes.values() if n.label == "Council"}
-    for n in councils.values():
-        plain = councils.get(n.name.replace("工作联席会议", "联席会议"))
-        if plain is not None and plain is not n and not n.linked:
-            into[id(n)] = plain
-            plain.aliases.append(n.name)
-    if into:
-        _merge(nodes, rels, into)
-
-
-def _merge_by_alias(
-    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
-) -> None:
-    """A project or brand written once as “X”项目 and once as X项目 is one: a node whose name is
-    another's alias of the same label merges into it."""
-    by_alias: dict[tuple[str, str], CandidateNode] = {}
-    for n in nodes.values():
-        if n.label in ("Project", "Brand", "Committee"):
-            for a in n.aliases:
-                by_alias.setdefault((n.label, a), n)
-    into = {
-        id(n): target
-        for n in nodes.values()
-        if (target := by_alias.get((n.label, n.name))) is not None and target is not n and not n.linked
-    }
-    # Only one step: a node that others merge into stays.
-    into = {k: v for k, v in into.items() if id(v) not in into}
-    for n in nodes.values():
-        if id(n) in into and n.name not in into[id(n)].aliases:
-            into[id(n)].aliases.append(n.name)
-    _merge(nodes, rels, into)
-
-
-def _merge(
-    nodes: dict[tuple[str, str], CandidateNode],
-    rels: dict[tuple[object, ...], CandidateRel],
-    into: dict[int, CandidateNode],
-) -> None:
-    """Replace each node id(n) in `into` by its target, in the nodes and the relationships."""
-    if not into:
-        return
-    for key in [k for k, n in nodes.items() if id(n) in into]:
-        del nodes[key]
-    old = list(rels.items())
-    rels.clear()
-    for key, r in old:
-        start, end = into.get(id(r.start), r.start), into.get(id(r.end), r.end)
-        if start is r.start and end is r.end:
-            rels.setdefault(key, r)  # untouched: its key stands
-        elif start is not end:
-            _add_candidate_rel(rels, r.type, start, end, r.properties, r.source, r.confidence)
+            add_rel(rels, nodes, f, heading if f.type != "ORGANISED" else ev)
 
 
 def _headline_end(text: str, sentence: Sentence) -> int:
@@ -861,71 +674,6 @@ def _evidence(text: str, sentence: Sentence, doc_id: str) -> Evidence:
     return Evidence(doc_id, sentence.start, sentence.end, text[sentence.start : sentence.end])
 
 
-def _props(label: str, props: dict[str, object]) -> dict[str, object]:
-    spec = schema.NODE_SPECS[label]
-    out = {k: v for k, v in props.items() if spec.prop_type(k)}
-    if label == "Council":
-        out.setdefault("level", "street")
-    if label == "Area":
-        out.setdefault("kind", "block")
-    return out
-
-
-def _add_node(nodes: dict[tuple[str, str], CandidateNode], m: Mention, ev: Evidence) -> CandidateNode:
-    key = (m.label, normalise_name(m.name))
-    node = nodes.get(key)
-    if node is None:
-        props = _props(m.label, {} if m.linked else m.properties)  # required ones get defaults
-        node = CandidateNode(m.label, key[1], [], props, ev, m.confidence, m.linked)
-        nodes[key] = node
-    node.confidence = max(node.confidence, m.confidence)
-    for a in m.aliases:
-        a = normalise_name(a)
-        if a != node.name and a not in node.aliases and not m.linked:
-            node.aliases.append(a)
-    return node
-
-
-def _add_rel(
-    rels: dict[tuple[object, ...], CandidateRel],
-    nodes: dict[tuple[str, str], CandidateNode],
-    f: Found,
-    ev: Evidence,
-) -> None:
-    start = nodes.get((f.start.label, normalise_name(f.start.name)))
-    end = nodes.get((f.end.label, normalise_name(f.end.name)))
-    if start is None or end is None or start is end:
-        return
-    _add_candidate_rel(rels, f.type, start, end, f.properties, ev, f.confidence)
-
-
-# The properties that enter a relationship's identity, by type (an observation date does not).
-_KEY_PROPS = {t: tuple(k for k in spec.key if k != "as_of") for t, spec in schema.REL_SPECS.items()}
-
-
-def _add_candidate_rel(
-    rels: dict[tuple[object, ...], CandidateRel],
-    rel_type: str,
-    start: CandidateNode,
-    end: CandidateNode,
-    props: dict[str, object],
-    ev: Evidence,
-    confidence: float,
-) -> None:
-    spec = schema.REL_SPECS[rel_type]
-    if start.label not in spec.starts or end.label not in spec.ends:
-        return
-    key: tuple[object, ...] = (rel_type, start.label, start.name, end.label, end.name)
-    if _KEY_PROPS[rel_type]:
-        # Key properties tell two relationships between the same ends apart (two titles).
-        key += tuple(str(props.get(k, "")) for k in _KEY_PROPS[rel_type])
-    if rel_type in ("SIGNED_AGREEMENT", "PAIRED_WITH"):
-        # Symmetric: one relationship per pair, whichever way the sentence puts it.
-        key = (rel_type, *sorted([(start.label, start.name), (end.label, end.name)]))
-    if key not in rels:
-        rels[key] = CandidateRel(rel_type, start, end, dict(props), ev, confidence)
-
-
 def _places_within(
     nodes: dict[tuple[str, str], CandidateNode],
     rels: dict[tuple[object, ...], CandidateRel],
@@ -941,20 +689,20 @@ def _places_within(
         district = nodes[next(iter(districts))]
         for n in list(nodes.values()):
             if n.label == "Street":
-                _add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
+                add_candidate_rel(rels, "PART_OF", n, district, {}, n.source, 0.4)
     street = nodes.get(("Street", normalise_name(main_street))) if main_street else None
     if street is None or not dominant:
         return
     if district_counts:
         district = nodes.get(("District", district_counts.most_common(1)[0][0]))
         if district is not None:
-            _add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
+            add_candidate_rel(rels, "PART_OF", street, district, {}, street.source, 0.4)
     for n in list(nodes.values()):
         # A building's joint party committee ("X楼宇联合党委") is the street's, as its areas are.
         if n.label == "Council" and n.name.endswith("联合党委"):
-            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+            add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
         if n.label == "Area" and n.properties.get("kind") in ("residential", "commercial_district"):
-            _add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
+            add_candidate_rel(rels, "PART_OF", n, street, {}, n.source, 0.3)
 
 
 def _set_up_under(sentence: str, mentions: list[Mention], council: Mention) -> list[Found]:
