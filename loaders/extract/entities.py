@@ -122,6 +122,9 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("大楼", "Building", {}),
     ("广场", "Building", {}),
     ("园区", "Building", {}),
+    ("产业园", "Building", {}),
+    ("会议厅", "Building", {}),
+    ("礼堂", "Building", {}),
     ("会馆", "Building", {}),
     ("宾馆", "Building", {}),
     ("饭店", "Building", {}),
@@ -719,8 +722,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
-        if label in ("Area", "Building") and len(prefix) > 3:
-            # "党建引领武进路街区": a place's name holds no verb; it starts after the last one.
+        if label == "Area" and len(prefix) > 3:
+            # "党建引领武进路街区": an area's name holds no verb; it starts after the last one (buildings
+            # may: "节能环保产业园").
             words, at, cut = cut_words(prefix), 0, 0
             for w in words[:-1]:
                 at += len(w)

@@ -41,6 +41,7 @@ _AT = re.compile(
 _ATTEND = re.compile(
     r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|交接|作为.{0,8}代表|齐聚"
 )
+_IN_TURN = re.compile(r"(?:分别|先后|依次|轮流)(?:作|进行)?(?:了)?(?:交流)?(?:发言|讲话|分享)")
 _SPEAK = re.compile(
     r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
     r"|^.{0,4}?(?:带来了?的?|主讲|开讲|授课)"
@@ -408,6 +409,12 @@ def find_participants(
         for m in mentions:
             if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 10]):
                 takers.append(m)
+        in_turn = _IN_TURN.search(sentence)
+        if in_turn:
+            # "A书记甲、B校长乙分别作交流发言": everyone listed speaks.
+            takers += [
+                m for m in mentions if m.label == "Person" and m.end <= in_turn.start() and m not in takers
+            ]
     # "会上，A和B宣布成立", "会上，…四个商圈党建联席会议的轮值主席共同发布了…": the bodies a
     # sentence about the meeting names as its subjects take part.
     opening = _AT_MEETING.match(sentence)

@@ -27,9 +27,12 @@ _SHARED = re.compile(
 )
 
 # "设立A、B、C等7个专业委员会": the items are fields (2–6 characters each), the body a committee.
+# The fields may be quoted ("“社区建设”、“新兴领域”…四个区域性党建专业委员会"), and the kind
+# qualified after the count.
+_FIELD = r"“?[\u4e00-\u9fff]{2,6}?”?"
 _SET_UP = re.compile(
-    r"(?:设立|成立|组建|下设|设置|设有)了?((?:[\u4e00-\u9fff]{2,6}?、)+[\u4e00-\u9fff]{2,6}?)等?"
-    rf"{_COUNT}(专业委员会|专委会)"
+    rf"(?:设立|成立|组建|下设|设置|设有)了?((?:{_FIELD}、)+{_FIELD})等?"
+    rf"{_COUNT}(?:区域性|区域化)?(?:党建)?(专业委员会|专委会)"
 )
 
 
@@ -39,11 +42,15 @@ def find_set_up(sentence: str) -> list[Mention]:
         kind = hit[2]
         label, props = next((lab, p) for suf, lab, p in SUFFIX_INFO if kind.endswith(suf))
         at = hit.start(1)
-        for item in hit[1].split("、"):
+        for written in hit[1].split("、"):
+            item = written.strip("“”")
+            start = at + written.index(item)
             out.append(
-                Mention(label, item + kind, at, at + len(item), {**props, "domain": item}, confidence=0.5)
+                Mention(
+                    label, item + kind, start, start + len(item), {**props, "domain": item}, confidence=0.5
+                )
             )
-            at += len(item) + 1
+            at += len(written) + 1
     return out
 
 

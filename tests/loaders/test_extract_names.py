@@ -1,4 +1,5 @@
-"""Name boundaries the extractor learned from articles of other districts (invented sentences)."""
+"""Forms the extractor learned from articles of other districts: name boundaries, lists, venues,
+speakers in turn (all sentences invented)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,39 @@ def test_a_preposition_before_a_quotation_ends_a_name() -> None:
     assert "刘莎" in names and "刘莎以" not in names
     # A three-character name stays whole before other words.
     assert "王以明" in _node_names("长风街道党群办副主任王以明作介绍。")
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r.type, r.start.name, r.end.name) for r in extract_text(text, document_name="t.txt").relationships
+    }
+
+
+def test_speakers_in_turn_take_part() -> None:
+    text = (
+        "4月8日，长风街道召开区域化党建工作联席会议。"
+        "云岭中学校长李华、华东建材有限公司总经理王强分别作交流发言。"
+    )
+    takers = {s for t, s, e in _rels(text) if t == "PARTICIPATED_IN" and e.endswith("联席会议")}
+    assert {"李华", "王强"} <= takers
+    # Named without speaking, they do not.
+    text = "4月8日，长风街道召开区域化党建工作联席会议。云岭中学校长李华分管德育工作。"
+    assert not any(t == "PARTICIPATED_IN" and s == "李华" for t, s, _ in _rels(text))
+
+
+def test_projects_listed_before_a_qualified_count() -> None:
+    names = _nodes("会上签订了长风滨江步道提升项目、云岭社区食堂项目两个具有代表性的区域化党建项目。")
+    assert ("Project", "长风滨江步道提升项目") in names and ("Project", "云岭社区食堂项目") in names
+
+
+def test_a_meeting_held_in_an_industrial_park_or_a_hall() -> None:
+    rels = _rels("日前，长风街道区域化党建联席会议在云岭节能环保产业园召开。")
+    assert any(t == "HELD_AT" and e == "云岭节能环保产业园" for t, _, e in rels)
+
+
+def test_committees_set_up_by_quoted_fields() -> None:
+    names = _nodes("街道决定成立“城市更新”、“青年发展”、“为老服务”三个区域性党建专业委员会。")
+    for field in ("城市更新", "青年发展", "为老服务"):
+        assert ("Committee", field + "专业委员会") in names
+    # Quoted words not closed by a count of committees make none.
+    assert not any(label == "Committee" for label, _ in _nodes("街道推出“城市更新”、“青年发展”等活动。"))
