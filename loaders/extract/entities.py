@@ -47,6 +47,9 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("常务理事会", "Council", {"kind": "board"}),
     ("理事会", "Council", {"kind": "board"}),
     ("联合党委", "Council", {"kind": "joint_party_committee"}),
+    # Elsewhere a council is a 协调委员会 (Beijing) or a 联席会 written short.
+    ("协调委员会", "Council", {"kind": "joint_council"}),
+    ("联席会", "Council", {"kind": "joint_council"}),
     ("联盟", "Alliance", {}),
     ("有限责任公司", "Unit", {"kind": "company"}),
     ("股份有限公司", "Unit", {"kind": "company"}),
@@ -76,6 +79,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("诊所", "Unit", {"kind": "hospital"}),
     ("卫生中心", "Unit", {"kind": "hospital"}),
     ("邮局", "Unit", {"kind": "other"}),
+    ("分局", "Unit", {"kind": "government"}),
+    ("厂", "Unit", {"kind": "company"}),
     ("管理中心", "Unit", {"kind": "other"}),
     ("党建中心", "Unit", {"kind": "other"}),
     ("休养所", "Unit", {"kind": "other"}),
@@ -124,6 +129,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("园区", "Building", {}),
     ("产业园", "Building", {}),
     ("会议厅", "Building", {}),
+    ("会议室", "Building", {}),
     ("礼堂", "Building", {}),
     ("会馆", "Building", {}),
     ("宾馆", "Building", {}),
@@ -446,6 +452,7 @@ _TITLES = [
     "教师",
     "律师",
     "联络员",
+    "领导",
     "负责人",
     "代表",
 ]
@@ -473,7 +480,9 @@ def _title_matches(sentence: str) -> Iterator[re.Match[str]]:
 # A character that cannot continue a name: punctuation or the first of a verb after it.
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
 # Two-character words whose first character may end up glued to a two-character given name.
-_WORD_AFTER = frozenset({"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该"})
+_WORD_AFTER = frozenset(
+    {"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该", "到会", "到场"}
+)
 _NOT_NAME_START = set("和与及等为向在的是了将对共")
 
 
@@ -640,7 +649,7 @@ def is_common_word(word: str) -> bool:
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
 # own body; the pipeline qualifies them with the street's name.
 OWN_PREFIXES = ("街道", "区域化党建")
-_STREET_END = set("路道寺站村桥浜里镇湾港口园坊街门场泾塘浦")
+_STREET_END = set("路道寺庙站村桥浜里镇湾港口园坊街门场泾塘浦")
 # Prepositions that end a verb phrase before a place ("送给街道", "走向社区").
 _BEFORE_PLACE = set("给向往对到在把被从")
 
@@ -765,7 +774,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
             start, prefix = start + cut, prefix[cut:]
             name = sentence[start : m.end()]
-            if not _street_prefix(prefix) or (len(chain) > 1 and chain[0] != "街道"):
+            # Right after a district ("顺义区胜利街道") a short name is a street's even when it is
+            # also a common word.
+            after_district = cut > 2 and 2 <= len(prefix) <= 4 and _CJK_ONLY.fullmatch(prefix) is not None
+            if not (after_district or _street_prefix(prefix)) or (len(chain) > 1 and chain[0] != "街道"):
                 continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
             # "区商务委党委": the party committee of a government body stands for the body.
@@ -805,6 +817,30 @@ _DISTRICT_OWNER = re.compile(
 )
 
 
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Any district written right before one of its streets ("顺义区胜利街道"), not only Shanghai's.
+_DISTRICT_OF_STREET = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在由和与及]))[\u4e00-\u9fff]{2}区(?=[\u4e00-\u9fff]{2,4}(?:街道|镇))"
+)
+
+
+# Outside Shanghai a residential community is a 社区, named right after its street
+# ("九宫庙街道锦霞社区"); 社区 alone is mostly a common noun ("社区治理", "社区卫生服务中心").
+_COMMUNITY = re.compile(
+    r"(?:(?<=街道)|(?<=镇))([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
+)
+
+
+def find_communities(sentence: str) -> list[Mention]:
+    if "社区" not in sentence:
+        return []
+    return [
+        Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.6)
+        for m in _COMMUNITY.finditer(sentence)
+        if not is_common_word(m[1][:-2])
+    ]
+
+
 def find_districts(sentence: str) -> list[Mention]:
     if "区" not in sentence:
         return []  # most sentences: the pattern's lookbehind is tried at every position
@@ -812,6 +848,13 @@ def find_districts(sentence: str) -> list[Mention]:
         Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
         for m in _DISTRICT.finditer(sentence)
     ]
+    if "街道" in sentence or "镇" in sentence:
+        known = {m.start for m in out}
+        out += [
+            Mention("District", m.group(), m.start(), m.end(), confidence=0.6)
+            for m in _DISTRICT_OF_STREET.finditer(sentence)
+            if m.start() not in known
+        ]
     if "区委" in sentence:
         out += [
             Mention("District", m.group(), m.start(), m.end(), confidence=0.6)

@@ -39,7 +39,7 @@ _AT = re.compile(
     r"在([^，,。；;]{2,30}?)(?:隆重)?(?:举行|召开|举办)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
 )
 _ATTEND = re.compile(
-    r"出席|参加|参与|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|交接|作为.{0,8}代表|齐聚"
+    r"出席|参加|参与|参会|与会|列席|主持|共同启动|共同发布|揭牌|颁奖|颁发|宣读|上台|交接|作为.{0,8}代表|齐聚"
 )
 _IN_TURN = re.compile(r"(?:分别|先后|依次|轮流)(?:作|进行)?(?:了)?(?:交流)?(?:发言|讲话|分享)")
 _SPEAK = re.compile(
@@ -396,7 +396,13 @@ def find_participants(
         if on_behalf:
             people = []
         elif people:
-            bodies = []
+            # "…甲到会指导，A、B等18家单位党组织负责人参加会议": bodies whose clause names no one
+            # and holds the verb attend through their leaders.
+            here_clause = _clause(sentence, attend.start())
+            if any(_clause(sentence, p.start) == here_clause for p in people):
+                bodies = []
+            else:
+                bodies = [b for b in bodies if _clause(sentence, b.start) == here_clause]
         for m in [*people, *bodies]:
             if m.name in target.name:
                 continue  # a body's own meeting ("X理事会联席会议"): it holds it

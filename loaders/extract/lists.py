@@ -16,7 +16,8 @@ import re
 from loaders.extract.entities import SUFFIX_INFO, Mention, is_common_word, left_boundary
 
 _CLOSER = re.compile(
-    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?(?:区域化党建)?(?:成员)?(?:单位|党组织|企业|家|机构)"
+    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?(?:区域化党建|企事业|驻区|共建|辖区)?(?:成员)?"
+    r"(?:单位|党组织|企业|家|机构)"
 )
 _CLAUSE_START = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")

@@ -18,6 +18,7 @@ from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date
 from loaders.extract.entities import (
     STOP_WORDS,
     Mention,
+    find_communities,
     find_district_bodies,
     find_districts,
     find_organisations,
@@ -83,8 +84,8 @@ _PLACES = ("Street", "Area", "Building", "District")
 _DEPARTMENT = ("工作部",)
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
-_OWN = re.compile(r"^(?:街道|区域化党建)")
-_OWN_PREFIXES = ("街道", "区域化党建")
+_OWN = re.compile(r"^(?:街道|区域化党建|党建工作(?=协调委员会|联席会))")
+_OWN_PREFIXES = ("街道", "区域化党建", "党建工作")
 _GENERIC_STREET = {"街道", "镇"}
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
@@ -419,6 +420,7 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
+    ms += find_communities(sentence)
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)
     if "、" in sentence:
@@ -765,7 +767,7 @@ def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool
             dominant
             and m.label == "Council"
             and m.name.startswith(main_street)
-            and m.name.endswith("联席会议")
+            and m.name.endswith(("联席会议", "联席会", "协调委员会"))
         ):
             out.append(Found("COVERS", m, street, {}, 0.5))
     return out

@@ -78,5 +78,15 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
             props: dict[str, object] = {"title": title}
             if date:
                 props["as_of"] = date
-            out.append(Found("HOLDS_POSITION", p, current, props, 0.5))
+            out.append(Found("HOLDS_POSITION", p, _office_holder(current, title, bodies), props, 0.5))
     return out
+
+
+def _office_holder(body: Mention, title: str, bodies: list[Mention]) -> Mention:
+    """ "X街道党工委书记、办事处主任甲": the 办事处 is the street's office, so the second title is
+    held in the street, not in its party committee."""
+    if not title.startswith("办事处") or body.label != "Unit" or "街道" not in body.name:
+        return body
+    name = body.name[: body.name.index("街道") + len("街道")]
+    street = next((b for b in bodies if b.label == "Street" and b.name == name), None)
+    return street or Mention("Street", name, body.start, body.start + len(name), linked=True)

@@ -136,3 +136,49 @@ def test_committees_set_up_by_quoted_fields() -> None:
         assert ("Committee", field + "专业委员会") in names
     # Quoted words not closed by a count of committees make none.
     assert not any(label == "Committee" for label, _ in _nodes("街道推出“城市更新”、“青年发展”等活动。"))
+
+
+# Forms of other cities' articles (Beijing's 协调委员会, 社区, 街道工委 …).
+
+
+def test_a_district_before_its_street_anywhere() -> None:
+    nodes = _nodes("近日，昌平区回龙街道召开2023年党建工作协调委员会全体会议。")
+    assert ("District", "昌平区") in nodes and ("Street", "回龙街道") in nodes
+    assert ("Council", "回龙街道党建工作协调委员会") in nodes
+    rels = _rels("近日，昌平区回龙街道召开2023年党建工作协调委员会全体会议。")
+    assert ("PART_OF", "回龙街道", "昌平区") in rels
+    assert ("COVERS", "回龙街道党建工作协调委员会", "回龙街道") in rels
+    # A word before 区 that is not a district's name ("园区") makes no district.
+    assert not any(label == "District" for label, _ in _nodes("园区胜利街道召开会议。"))
+
+
+def test_members_that_attend_by_their_leaders() -> None:
+    text = (
+        "5月9日下午，云岭街道召开党建联盟会议，区政协主席、云岭街道驻点领导周强到会指导，"
+        "云岭化工厂、高新分局、云岭一中等18家企事业单位党组织负责人参加会议。"
+    )
+    nodes, rels = _nodes(text), _rels(text)
+    assert ("Person", "周强") in nodes
+    takers = {s for t, s, e in rels if t == "PARTICIPATED_IN" and e.endswith("会议")}
+    assert {"周强", "云岭化工厂", "高新分局", "云岭一中"} <= takers
+    # Members that merely attend ("参会") take part too.
+    text = "云岭街道召开2023年党建工作协调委员会全体会议，区检察院、云岭实业有限公司等11家成员单位参会。"
+    takers = {s for t, s, e in _rels(text) if t == "PARTICIPATED_IN"}
+    assert {"区检察院", "云岭实业有限公司"} <= takers
+
+
+def test_a_street_office_title_is_held_in_the_street() -> None:
+    rels = _rels("会议由云岭街道党工委书记、办事处主任吴刚主持。")
+    assert ("HOLDS_POSITION", "吴刚", "云岭街道党工委") in rels
+    assert ("HOLDS_POSITION", "吴刚", "云岭街道") in rels
+
+
+def test_a_community_named_after_its_street() -> None:
+    nodes = _nodes("9月12日，云岭街道翠湖社区开展党建联席会。")
+    assert ("Area", "翠湖社区") in nodes
+    assert not any(label == "Area" for label, _ in _nodes("街道推动社区治理，服务社区居民。"))
+
+
+def test_a_meeting_room_is_a_venue() -> None:
+    rels = _rels("5月9日，云岭街道在翠湖社区会议室召开党建联盟会议。")
+    assert any(t == "HELD_AT" and e == "翠湖社区会议室" for t, _, e in rels)
