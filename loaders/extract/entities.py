@@ -50,6 +50,9 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     # Elsewhere a council is a 协调委员会 (Beijing) or a 联席会 written short.
     ("协调委员会", "Council", {"kind": "joint_council"}),
     ("联席会", "Council", {"kind": "joint_council"}),
+    # A building's own council ("X楼宇治理委员会", "楼委会").
+    ("治理委员会", "Council", {"kind": "joint_council"}),
+    ("楼委会", "Council", {"kind": "joint_council"}),
     ("联盟", "Alliance", {}),
     ("有限责任公司", "Unit", {"kind": "company"}),
     ("股份有限公司", "Unit", {"kind": "company"}),
@@ -80,6 +83,13 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("卫生中心", "Unit", {"kind": "hospital"}),
     ("邮局", "Unit", {"kind": "other"}),
     ("分局", "Unit", {"kind": "government"}),
+    ("管理局", "Unit", {"kind": "government"}),
+    ("公安局", "Unit", {"kind": "government"}),
+    ("税务局", "Unit", {"kind": "government"}),
+    ("财政局", "Unit", {"kind": "government"}),
+    ("教育局", "Unit", {"kind": "government"}),
+    ("民政局", "Unit", {"kind": "government"}),
+    ("房管局", "Unit", {"kind": "government"}),
     ("厂", "Unit", {"kind": "company"}),
     ("管理中心", "Unit", {"kind": "other"}),
     ("党建中心", "Unit", {"kind": "other"}),
@@ -129,6 +139,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("园区", "Building", {}),
     ("产业园", "Building", {}),
     ("会议厅", "Building", {}),
+    ("商业中心", "Building", {}),
     ("会议室", "Building", {}),
     ("礼堂", "Building", {}),
     ("会馆", "Building", {}),
@@ -373,6 +384,10 @@ for _word in _STOP_WORDS:
     if len(_word) > 1 and not jieba.dt.FREQ.get(_word):
         jieba.add_word(_word)
 
+# Stop words of one character that also begin names ("中宏保险", "新江湾城", "上…"): they end a
+# name only when something stands before them in the run ("会上", "其中").
+_NAME_HEAD_CHARS = frozenset("新中上下内外全近前后多")
+
 # Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".
 for _word in ("为老", "助老", "为民"):
     jieba.add_word(_word)
@@ -453,6 +468,8 @@ _TITLES = [
     "律师",
     "联络员",
     "领导",
+    "巡视员",
+    "调研员",
     "负责人",
     "代表",
 ]
@@ -532,6 +549,14 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     words = cut_words(prefix)
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
+        keep -= 1
+    if (
+        keep
+        and words[keep - 1] in _NAME_HEAD_CHARS
+        and (keep == 1 or (words[keep - 1] == "新" and words[keep - 2] in _STOP_WORDS))
+    ):
+        # "、中宏保险…", "举办新·尚党群服务站": at the run's head, or (新) right after another
+        # stop word, the character begins the name; "开设内X工作站" keeps 内 out.
         keep -= 1
     start = lo + sum(len(w) for w in words[:keep])
     # "2021年区域化党建联席会议" is that year's meeting of the body: the name starts after the year.
@@ -749,6 +774,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             start, prefix = out[-1].start, sentence[out[-1].start : m.start()]
             name = sentence[start : m.end()]
             out.pop()
+        if chain == ["区委"] and _TAGS.get(prefix) in _KIND_TAGS:
+            continue  # "落实区委关于…": a verb before the district's committee, not its name
         if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "临时党支部", "联合党支部": a kind of party body, not one
         if _PLURAL.search(sentence, max(0, start - 4), start):
@@ -894,6 +921,8 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
         if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
             continue
+        if word_tag(name[:2]) in ("p", "c"):
+            continue  # "总书记关于社会治理…": a preposition, not a name
         if (
             any(name.endswith(t) for t in ("书记", "主任", "部长", "同志"))
             or jieba.dt.FREQ.get(name, 0) > 3000

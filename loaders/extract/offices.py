@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import SUFFIX_INFO, Mention
+from loaders.extract.entities import SUFFIX_INFO, Mention, word_tag
 from loaders.extract.relations import Found
 
 # How an office's short name ends: …办 (not 办事处/办公室, which have their own suffix), …所,
@@ -31,6 +31,8 @@ def find_offices(sentence: str, mentions: list[Mention], street: str) -> list[Me
         if len(items) >= _MIN_LIST:
             out += [_office(street, part, start) for start, part in items]
     for hit in _AFTER_STREET.finditer(sentence) if "街道" in sentence else ():
+        if word_tag(hit[1]) in ("v", "vn"):
+            continue  # "X街道举办…": a verb, not an office
         if not _named(mentions, hit.start(), hit.end()):
             out.append(_office(street, hit[1], hit.start()))
     return out

@@ -182,3 +182,25 @@ def test_a_community_named_after_its_street() -> None:
 def test_a_meeting_room_is_a_venue() -> None:
     rels = _rels("5月9日，云岭街道在翠湖社区会议室召开党建联盟会议。")
     assert any(t == "HELD_AT" and e == "翠湖社区会议室" for t, _, e in rels)
+
+
+def test_a_positional_stop_word_at_a_names_head_is_the_names() -> None:
+    names = _node_names("会上，中宏物流有限公司党支部、新江桥街道党工委书记王强发言。")
+    assert "中宏物流有限公司" in names and "新江桥街道" in names
+    # After a verb of setting up, 内 is the sentence's: "开设内X工作站" is "X工作站".
+    names = _node_names("街道在云岭大厦党群服务站开设内商务楼宇法律服务工作站。")
+    assert "商务楼宇法律服务工作站" in names
+
+
+def test_words_that_only_look_like_names() -> None:
+    nodes = _nodes("为贯彻习近平总书记关于社会治理的重要论述，落实区委关于物业治理的部署，长风街道举办活动。")
+    assert not any(label == "Person" for label, _ in nodes)
+    assert ("Unit", "落实区委") not in nodes
+    assert not any(name.endswith("举办") for _, name in nodes)
+
+
+def test_a_building_council_and_its_members() -> None:
+    nodes = _nodes("1月6日，长风商业中心楼宇治理委员会揭牌。二级巡视员史文明出席。")
+    assert ("Council", "长风商业中心楼宇治理委员会") in nodes
+    assert ("Building", "长风商业中心") in nodes
+    assert ("Person", "史文明") in nodes
