@@ -370,6 +370,8 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "齐聚",
         "用于",
         "用作",
+        "增补",
+        "增设",
         # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
         "构筑",
         "联系",
@@ -401,7 +403,7 @@ _GENERIC_PREFIX = re.compile(
 _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
 # "“4”个…联席会议", "“X”个…联盟" (the parts of a "1+4+X" structure) count too.
 _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几多X]+[”\"]?个")
-_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年度?")
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
@@ -700,7 +702,7 @@ _PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
 # Word classes of a one-word prefix that makes a kind of body, not a body: "临时党支部".
 _KIND_TAGS = frozenset({"b", "a", "v", "vn", "d", "ad"})
 # A count inside a name's run: "新增3家“X”党群服务站" names no station of its own.
-_COUNT_BEFORE = re.compile(r"\d+家")
+_COUNT_BEFORE = re.compile(r"\d+家|首[家个批座]")
 
 
 def _trim_start(sentence: str, start: int, suffix_start: int, label: str) -> int | None:
@@ -726,6 +728,9 @@ def _street_prefix(prefix: str) -> bool:
         return False
     if prefix[-1] in _BEFORE_PLACE:
         return False  # "赠送给街道": a verb's object, not a street's name
+    head = cut_words(prefix)[0]
+    if len(head) == 1 and word_tag(head) == "v":
+        return False  # "做强街镇": a slogan's verb, not a street
     if prefix[-1] in _STREET_END:
         return True
     if len(prefix) > 4 or jieba.dt.FREQ.get(prefix, 0) >= 500:
@@ -769,7 +774,7 @@ def find_organisations(sentence: str) -> list[Mention]:
             if cut:
                 start, prefix = start + cut, prefix[cut:]
                 name = sentence[start : m.end()]
-        if out and chain[-1] == "公司" and prefix.endswith("分") and out[-1].end == start:
+        if out and "公司" in chain[-2:] and prefix.endswith("分") and out[-1].end == start:
             # "X有限公司上海分公司": the branch of the company just named is one body.
             start, prefix = out[-1].start, sentence[out[-1].start : m.start()]
             name = sentence[start : m.end()]
@@ -956,9 +961,11 @@ _DISTRICT_BODY = re.compile(
 
 def find_district_bodies(sentence: str) -> list[Mention]:
     return [
-        Mention("Unit", m.group(), m.start(), m.end(), {"kind": "government"}, confidence=0.6)
+        # "区委常委、组织部部长X": 常委 is the title, the body is 区委.
+        Mention("Unit", name, m.start(), m.start() + len(name), {"kind": "government"}, confidence=0.6)
         for m in _DISTRICT_BODY.finditer(sentence)
         if not m.group().endswith("党委") and _starts_word(sentence, m.start())
+        for name in [m.group().removesuffix("常委")]
     ]
 
 

@@ -30,7 +30,7 @@ _HEAD = (
     r"(?:学习参观|参观学习|考察学习|学习考察|中心组学习|联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
     r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<![协商学工体机社理领])(?<!委员)(?<!联合)会)"
 )
-_EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在]|[^\u4e00-\u9fff])")
+_EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在和]|[^\u4e00-\u9fff])")
 # Meetings the article is about; later speakers and attendance lists refer to them.
 _MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
 _FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
@@ -154,7 +154,9 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             continue
         parts = _split(sentence, obj.start(), obj.end(), mentions)
         # "先后举办A、B", "举行A暨B": every event of the list was held.
-        while sentence.startswith(("、", "暨"), obj.end()) and (nxt := _EVENT.match(sentence, obj.end() + 1)):
+        while sentence.startswith(("、", "暨", "和"), obj.end()) and (
+            nxt := _EVENT.match(sentence, obj.end() + 1)
+        ):
             joint, obj = sentence[obj.end()], nxt
             if joint == "暨" and parts and not any(obj.start() <= m.start < obj.end() for m in mentions):
                 parts[-1] = (parts[-1][0], obj.end())  # "A暨B" where B names nothing: one event

@@ -204,3 +204,22 @@ def test_a_building_council_and_its_members() -> None:
     assert ("Council", "长风商业中心楼宇治理委员会") in nodes
     assert ("Building", "长风商业中心") in nodes
     assert ("Person", "史文明") in nodes
+
+
+def test_forms_of_a_district_newsletter_report() -> None:
+    text = (
+        "12月17日上午，长风街道在云岭会堂先后召开长风街道2020年区域化党建联席会议理事会和"
+        "“共建家园”2020长风街道区域化党建联席会议暨“长风红”系列活动启动仪式。"
+        "区委常委、组织部部长周明，长风街道党工委书记王强参加会议。"
+        "会议决定，增补华东建材有限公司上海分公司党委和云岭中学党总支为理事单位。"
+        "街道将按照“做强街镇、做优社区”的要求推进工作。"
+    )
+    nodes, rels = _nodes(text), _rels(text)
+    events = {name for label, name in nodes if label == "Event"}
+    assert "2020年长风街道区域化党建联席会议理事会" in events
+    assert any(name.startswith("“共建家园”2020长风街道区域化党建联席会议") for name in events)
+    assert ("Council", "“共建家园”2020长风街道区域化党建联席会议") not in nodes
+    assert ("HOLDS_POSITION", "周明", "区委") in rels
+    assert ("Unit", "华东建材有限公司上海分公司") in nodes
+    assert not any(name.startswith("增补") for _, name in nodes)
+    assert ("Street", "做强街镇") not in nodes
