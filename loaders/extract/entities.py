@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -595,7 +596,7 @@ def _only_function_words(words: list[str], lo: int, start: int) -> bool:
     return seen
 
 
-def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
+def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
     """Move `start` past the words at the head of the name that cannot begin one."""
     at = lo
     for w in words:
@@ -614,9 +615,13 @@ def _skip_leading_verbs(words: list[str], lo: int, start: int) -> int:
     return start
 
 
-def cut_words(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def cut_words(text: str) -> tuple[str, ...]:
     """jieba's dictionary cut (no HMM): the same words as jieba.cut(text, HMM=False) for
-    Chinese text, with its word graph (get_DAG) and best route (calc) fused into one loop."""
+    Chinese text, with its word graph (get_DAG) and best route (calc) fused into one loop.
+
+    Cached: the runs before names recur within an article and across a district's articles
+    (the street, its bodies). A benchmark that repeats articles clears it between rounds."""
     dt = jieba.dt
     # jieba's FREQ holds every word and, with frequency 0, every prefix of one: a fragment
     # not in it ends the words that start at idx.
@@ -648,7 +653,7 @@ def cut_words(text: str) -> list[str]:
         end = nxt[at] + 1
         words.append(text[at:end])
         at = end
-    return words
+    return tuple(words)
 
 
 # log(frequency) by frequency: the dictionary's frequencies are few distinct integers.
