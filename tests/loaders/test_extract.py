@@ -622,7 +622,7 @@ def test_dictionary_cut_is_jiebas() -> None:
     from loaders.extract.entities import cut_words
 
     for text in ("天山路街道党工委书记王强出席会议", "推出面向成员单位的名师讲坛", "综合为老服务中心"):
-        assert cut_words(text) == jieba.lcut(text, HMM=False)
+        assert list(cut_words(text)) == jieba.lcut(text, HMM=False)
 
 
 def test_branch_venue_of_a_meeting() -> None:
