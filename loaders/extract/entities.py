@@ -373,6 +373,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "用作",
         "增补",
         "增设",
+        "结成",
         # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
         "构筑",
         "联系",
@@ -498,7 +499,7 @@ def _title_matches(sentence: str) -> Iterator[re.Match[str]]:
 
 
 # A character that cannot continue a name: punctuation or the first of a verb after it.
-_AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是")
+_AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是说")
 # Two-character words whose first character may end up glued to a two-character given name.
 _WORD_AFTER = frozenset(
     {"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该", "到会", "到场"}
@@ -815,6 +816,15 @@ def find_organisations(sentence: str) -> list[Mention]:
             # also a common word.
             after_district = cut > 2 and 2 <= len(prefix) <= 4 and _CJK_ONLY.fullmatch(prefix) is not None
             if not (after_district or _street_prefix(prefix)) or (len(chain) > 1 and chain[0] != "街道"):
+                continue
+        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith("社区"):
+            # "X社区党委" stands for the community X社区 (as "X居民区党总支" for its area).
+            street_end = prefix.rfind("街道")
+            cut = max(street_end + 2 if street_end >= 0 else 0, prefix.rfind("镇") + 1)
+            area = prefix[cut:]
+            if 4 <= len(area) <= 6 and not _GENERIC_PREFIX.match(area[:-2]):
+                at = start + cut
+                out.append(Mention("Area", area, at, m.end(), {"kind": "residential"}, aliases=[name[cut:]]))
                 continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
             # "区商务委党委": the party committee of a government body stands for the body.

@@ -183,7 +183,20 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             subject = _subject(sentence, mentions, before.start(1))
             name = _describe(before[1], subject, sentence, mentions, before.start(1))
             out.append(_event(name, before.start(1), at.start(), date, subject, place))
+    # "“主题”X街道…主题活动暨…工作会议举行。": the event is written before its verb, no place.
+    if not out:
+        for verb in _HELD_AFTER.finditer(sentence):
+            before = re.search(rf"([^，,。；;：:]{{2,70}}?{_HEAD})$", sentence[: verb.start()])
+            if before:
+                subject = _subject(sentence, mentions, before.start(1))
+                # Named as written, without the theme in quotes before it.
+                name = _THEME.sub("", before[1]) or before[1]
+                out.append(_event(name, before.start(1), verb.start(), date, subject, place))
     return out
+
+
+_HELD_AFTER = re.compile(r"(?:隆重|正式)?(?:举行|召开|举办)(?=[，,。；;！]|$)")
+_THEME = re.compile(r"^[“\"][^”\"]*[”\"]")
 
 
 # "启动了“X”微网站", "发布《X》", "共同发布了…“X”党建版图": a launch or release of a named

@@ -223,3 +223,21 @@ def test_forms_of_a_district_newsletter_report() -> None:
     assert ("Unit", "华东建材有限公司上海分公司") in nodes
     assert not any(name.startswith("增补") for _, name in nodes)
     assert ("Street", "做强街镇") not in nodes
+
+
+def test_an_event_written_before_its_verb() -> None:
+    text = (
+        "6月27日，“同心同行”长风街道庆祝建党主题活动暨区域化党建工作联席会议年度工作会议举行。"
+        "区委副书记周明出席会议。"
+    )
+    events = {name for label, name in _nodes(text) if label == "Event"}
+    assert "长风街道庆祝建党主题活动暨区域化党建工作联席会议年度工作会议" in events
+    assert any(t == "PARTICIPATED_IN" and s == "周明" for t, s, _ in _rels(text))
+
+
+def test_a_community_party_committee_stands_for_the_community() -> None:
+    text = "4月26日，城南街道翠湖社区党委、云岭社区党总支结成党建联盟。翠湖社区党委书记费明说。"
+    nodes, rels = _nodes(text), _rels(text)
+    assert ("Area", "翠湖社区") in nodes and ("Area", "云岭社区") in nodes
+    assert ("HOLDS_POSITION", "费明", "翠湖社区") in rels
+    assert not any(label == "Unit" and name.endswith("社区党委") for label, name in nodes)
