@@ -178,7 +178,7 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     for at in _AT.finditer(sentence):
         if any(e.start >= at.end() - 2 for e, _ in out):
             continue
-        before = re.search(rf"([^，,。；;：:]{{2,40}}?{_HEAD})$", sentence[: at.start()])
+        before = _written_before(sentence, at.start(), 40)
         if before:
             subject = _subject(sentence, mentions, before.start(1))
             name = _describe(before[1], subject, sentence, mentions, before.start(1))
@@ -186,13 +186,19 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     # "“主题”X街道…主题活动暨…工作会议举行。": the event is written before its verb, no place.
     if not out:
         for verb in _HELD_AFTER.finditer(sentence):
-            before = re.search(rf"([^，,。；;：:]{{2,70}}?{_HEAD})$", sentence[: verb.start()])
+            before = _written_before(sentence, verb.start(), 70)
             if before:
                 subject = _subject(sentence, mentions, before.start(1))
                 # Named as written, without the theme in quotes before it.
                 name = _THEME.sub("", before[1]) or before[1]
                 out.append(_event(name, before.start(1), verb.start(), date, subject, place))
     return out
+
+
+def _written_before(sentence: str, end: int, longest: int) -> re.Match[str] | None:
+    """An event described right before `end`: up to `longest` characters of one clause that end
+    in an event word (group 1)."""
+    return re.search(rf"([^，,。；;：:]{{2,{longest}}}?{_HEAD})$", sentence[:end])
 
 
 _HELD_AFTER = re.compile(r"(?:隆重|正式)?(?:举行|召开|举办)(?=[，,。；;！]|$)")

@@ -188,6 +188,14 @@ def _within_frame(sentence: str, mentions: list[Mention]) -> list[Found]:
     return [Found("PART_OF", p, whole, {}, 0.5) for p in parts if fits("PART_OF", p, whole)]
 
 
+def _council_before(mentions: list[Mention], at: int, context: Mention | None) -> Mention | None:
+    """The council or alliance the sentence names before `at`, else the one the paragraph is
+    about (None when that is no council or alliance)."""
+    bodies = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= at]
+    body = bodies[-1] if bodies else context
+    return body if body is not None and body.label in ("Council", "Alliance") else None
+
+
 _AS_MEMBER = re.compile(r"作为(?:区域化党建)?(?:成员单位|理事单位)(?:的)?代表")
 
 
@@ -197,9 +205,8 @@ def _member_delegates(sentence: str, mentions: list[Mention], context: Mention |
     said = _AS_MEMBER.search(sentence)
     if said is None:
         return []
-    bodies = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= said.start()]
-    body = bodies[-1] if bodies else context
-    if body is None or body.label not in ("Council", "Alliance"):
+    body = _council_before(mentions, said.start(), context)
+    if body is None:
         return []
     units = [m for m in mentions if m.label == "Unit" and m.end <= said.start()]
     # A department written right after its unit ("X公司Y部党总支") is the unit's, not a member.
@@ -285,9 +292,8 @@ def _chair_plaques(
     plaques = _CHAIR_PLAQUES.search(sentence)
     if plaques is None:
         return []
-    councils = [m for m in mentions if m.label in ("Council", "Alliance") and m.end <= plaques.start()]
-    body = councils[-1] if councils else context
-    if body is None or body.label not in ("Council", "Alliance"):
+    body = _council_before(mentions, plaques.start(), context)
+    if body is None:
         return []
     lo, hi = plaques.span("units")
     props: dict[str, object] = {"role": "轮值主席单位", **({"from": date} if date else {})}
