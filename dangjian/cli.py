@@ -516,21 +516,35 @@ def review_(
 @app.command()
 @user_errors
 def evaluate(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="a held-out set (corpus/ and facts/, as in data/) to score instead of the "
+            "curated dataset; the curated graph is then what the extractor already knows",
+        ),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="also list each article's false positives and misses")
+    ] = False,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table (text) or json")
     ] = OutputFormat.table,
 ) -> None:
     """Score the extractor against the curated dataset, leave-one-article-out.
 
-    Example: dangjian evaluate --format json
+    Example: dangjian evaluate --data ../heldout --misses
     """
+    from loaders.datafiles import load_dataset
     from loaders.extract import evaluate as run_evaluation
 
-    report = run_evaluation(Settings().dataset_dir)
+    dataset = Settings().dataset_dir
+    known = load_dataset(dataset) if data is not None else None
+    report = run_evaluation(data or dataset, known=known)
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.print(Text(report.as_text()), soft_wrap=True)
+        out.print(Text(report.as_text(misses=misses)), soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,8 +1,13 @@
-"""Leave-one-article-out scoring against the curated dataset.
+"""Leave-one-article-out scoring against the curated dataset, or against a held-out set.
 
 For each article described in data/facts, the gazetteer holds only the nodes the other
 articles support, the extractor runs on the article, and its output is compared with the
 curated nodes and relationships whose sources cite that article.
+
+A held-out set is a directory of the same shape (corpus/ and facts/) kept apart from the
+dataset the rules were written from. Scored with `known=` the product's curated graph, each
+article is read the way a new one would be: the gazetteer holds what the graph already knows
+and what the set's other articles state, never the article's own facts.
 
 Matching rule: a candidate node matches a gold node when the labels are equal and the
 NFKC-normalised, white-space-free name or any alias of one equals the name or an alias of
@@ -81,6 +86,8 @@ class EvaluationReport:
     relationships: Score = field(default_factory=Score)
     relationships_by_type: dict[str, Score] = field(default_factory=dict)
     per_article: dict[str, dict[str, Score]] = field(default_factory=dict)
+    # Per article, one line per false positive ("+") and per miss ("-"), for rule writers.
+    misses: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -90,9 +97,10 @@ class EvaluationReport:
             "relationships": self.relationships.as_dict(),
             "relationships_by_type": {k: v.as_dict() for k, v in sorted(self.relationships_by_type.items())},
             "per_article": {a: {k: v.as_dict() for k, v in s.items()} for a, s in self.per_article.items()},
+            "misses": self.misses,
         }
 
-    def as_text(self) -> str:
+    def as_text(self, misses: bool = False) -> str:
         lines = [
             f"Leave-one-article-out over {len(self.articles)} article(s): {', '.join(self.articles)}",
             "",
@@ -110,6 +118,9 @@ class EvaluationReport:
         for article, scores in self.per_article.items():
             lines.append(row(f"{article[:20]} nodes", scores["nodes"]))
             lines.append(row(f"{article[:20]} rels", scores["relationships"]))
+        if misses:
+            for article, found in self.misses.items():
+                lines += ["", f"{article}: + extracted but not in the facts, - in the facts but missed", *found]
         return "\n".join(lines)
 
 
@@ -117,20 +128,26 @@ def _names(name: str, aliases: list[str]) -> set[str]:
     return {_key(name), *(_key(a) for a in aliases)}
 
 
-def evaluate(data_dir: Path) -> EvaluationReport:
+def evaluate(data_dir: Path, known: GraphData | None = None) -> EvaluationReport:
+    """Score every article under `data_dir`; `known` is a graph the gazetteer also holds
+    (the curated dataset, when `data_dir` is a held-out set)."""
     gold = load_dataset(data_dir)
+    known_nodes = [n for n in known.nodes if n.label != "Document"] if known else []
     report = EvaluationReport()
     for doc in sorted((n for n in gold.nodes if n.label == "Document"), key=lambda n: n.properties["file"]):
         file = doc.properties["file"]
         others = GraphData(
             nodes=[
-                n
-                for n in gold.nodes
-                if n.label != "Document" and any(s.document != doc.id for s in n.sources)
+                *known_nodes,
+                *(
+                    n
+                    for n in gold.nodes
+                    if n.label != "Document" and any(s.document != doc.id for s in n.sources)
+                ),
             ]
         )
         cands = extract_file(data_dir / "corpus" / file, gazetteer=Gazetteer.from_graph(others))
-        nodes, rels = _score_article(gold, doc.id, cands)
+        nodes, rels = _score_article(gold, doc.id, cands, report.misses.setdefault(file, []))
         report.articles.append(file)
         report.per_article[file] = {"nodes": _total(nodes), "relationships": _total(rels)}
         for label, s in nodes.items():
@@ -170,7 +187,7 @@ def _total(scores: dict[str, Score]) -> Score:
 
 
 def _score_article(
-    gold: GraphData, doc_id: str, cands: Candidates
+    gold: GraphData, doc_id: str, cands: Candidates, misses: list[str]
 ) -> tuple[dict[str, Score], dict[str, Score]]:
     gold_nodes = [
         n for n in gold.nodes if n.label != "Document" and any(s.document == doc_id for s in n.sources)
@@ -198,6 +215,7 @@ def _score_article(
         score = node_scores.setdefault(c.label, Score())
         if hit is None:
             score.fp += 1
+            misses.append(f"+ {c.label} {c.name} | {_short(c.source.quote)}")
         else:
             score.tp += 1
             used.add(hit.id)
@@ -205,6 +223,7 @@ def _score_article(
     for g in gold_nodes:
         if g.id not in used:
             node_scores.setdefault(g.label, Score()).fn += 1
+            misses.append(f"- {g.label} {g.name} | {_short(g.sources[0].quote)}")
 
     rel_scores: dict[str, Score] = {}
     # Two gold relationships may join the same ends (a person's two titles); each can be
@@ -222,11 +241,18 @@ def _score_article(
         rid = next((i for i in ids if i not in hit_rels), None)
         if rid is None:
             score.fp += 1
+            misses.append(f"+ {c.type} {c.start.name} -> {c.end.name} | {_short(c.source.quote)}")
         else:
             score.tp += 1
             hit_rels.add(rid)
     for r in gold_rels:
         if r.id not in hit_rels:
             rel_scores.setdefault(r.type, Score()).fn += 1
-    del index
+            start, end = index[r.start].name, index[r.end].name
+            misses.append(f"- {r.type} {start} -> {end} | {_short(r.sources[0].quote)}")
     return node_scores, rel_scores
+
+
+def _short(quote: str, width: int = 60) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= width else quote[: width - 1] + "…"

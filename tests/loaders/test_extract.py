@@ -10,6 +10,7 @@ import pytest
 from graph import schema
 from graph.errors import DataFileError
 from graph.model import GraphData, Node
+from loaders.datafiles import load_dataset
 from loaders.extract import Gazetteer, evaluate, extract_file, extract_text
 from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date, resolve_year
 
@@ -289,6 +290,32 @@ def test_evaluation_runs() -> None:
         for k in ("precision", "recall", "f1"):
             assert 0.0 <= score[k] <= 1.0
     assert "nodes (all)" in report.as_text()
+
+
+def test_held_out_set_is_read_against_the_known_graph(tmp_path: Path) -> None:
+    # An invented article naming a unit only by an acronym the curated graph holds.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "corpus" / "h1.txt").write_text(
+        "共建简讯\n2024年3月5日,SMG与长寿路街道签订共建协议。", encoding="utf-8"
+    )
+    (tmp_path / "facts" / "h1.yaml").write_text(
+        "document: {file: h1.txt, title: 共建简讯, date: 2024-03-05}\n"
+        "nodes:\n"
+        "  - {label: Unit, name: 上海文化广播影视集团, aliases: [SMG], quote: SMG与长寿路街道}\n"
+        "  - {label: Street, name: 长寿路街道, quote: SMG与长寿路街道}\n"
+        "relationships:\n"
+        "  - {type: SIGNED_AGREEMENT, start: Unit:SMG, end: Street:长寿路街道, date: 2024-03-05,"
+        " quote: SMG与长寿路街道签订共建协议}\n",
+        encoding="utf-8",
+    )
+    alone = evaluate(tmp_path)
+    known = evaluate(tmp_path, known=load_dataset(DATA))
+    assert alone.articles == known.articles == ["h1.txt"]
+    assert "- Unit 上海文化广播影视集团 | SMG与长寿路街道" in alone.misses["h1.txt"]
+    assert known.nodes.tp == alone.nodes.tp + 1 and known.nodes.fn == alone.nodes.fn - 1
+    assert known.relationships.tp == 1 and not any(m.startswith("- ") for m in known.misses["h1.txt"])
+    assert "h1.txt: + extracted but not in the facts" in known.as_text(misses=True)
 
 
 # --- events, attendance, titles -----------------------------------------------------------
