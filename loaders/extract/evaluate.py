@@ -120,7 +120,8 @@ class EvaluationReport:
             lines.append(row(f"{article[:20]} rels", scores["relationships"]))
         if misses:
             for article, found in self.misses.items():
-                lines += ["", f"{article}: + extracted but not in the facts, - in the facts but missed", *found]
+                head = f"{article}: + extracted but not in the facts, - in the facts but missed"
+                lines += ["", head, *found]
         return "\n".join(lines)
 
 
