@@ -505,6 +505,12 @@ _WORD_AFTER = frozenset(
     {"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该", "到会", "到场"}
 )
 _NOT_NAME_START = set("和与及等为向在的是了将对共")
+# The head of a name that may hold 和/与: a government body (区…, 北京市…, 杨浦区…) or a school of
+# a university, with at least two characters of its own before the conjunction.
+_NAME_WITH_AND = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}[区市县]|[区市县省]|[\u4e00-\u9fff]{2,8}大学)[\u4e00-\u9fff]{2}"
+)
+_ENDS_WITH_SUFFIX = re.compile(f"(?:{_ONE_SUFFIX.pattern})$")
 
 
 @dataclass(slots=True)
@@ -554,6 +560,16 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
+    while keep > 1 and words[keep - 1] in ("和", "与"):
+        # "区人力资源和社会保障局", "复旦大学智能材料与未来能源创新学院": a government body's or a
+        # school's name may hold 和/与 itself; two bodies joined by it name the first in full.
+        head = keep - 1
+        while head > 0 and (words[head - 1] not in _STOP_WORDS or words[head - 1] in _NAME_HEAD_CHARS):
+            head -= 1
+        first = "".join(words[head : keep - 1])
+        if len(words) - keep == 0 or not _NAME_WITH_AND.match(first) or _ENDS_WITH_SUFFIX.search(first):
+            break
+        keep = head
     if (
         keep
         and words[keep - 1] in _NAME_HEAD_CHARS
@@ -969,8 +985,9 @@ def _may_follow_name(sentence: str, at: int) -> bool:
 # District bodies written short at the head of a title or in a list: "区委宣传部副部长",
 # "区文明办主任", "区商务委党委副书记", "区总工会、区金融办等".
 _DISTRICT_BODY = re.compile(
-    r"区(?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{0,3}?(?:办|委|局|总工会))"
-    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|主席|委员|会长)|[、，,和与及等])"
+    r"[区市](?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{2,5}[和与][\u4e00-\u9fff]{2,6}?(?:局|委)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:办|委|局|总工会))"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与)"
 )
 
 

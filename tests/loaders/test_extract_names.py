@@ -241,3 +241,39 @@ def test_a_community_party_committee_stands_for_the_community() -> None:
     assert ("Area", "翠湖社区") in nodes and ("Area", "云岭社区") in nodes
     assert ("HOLDS_POSITION", "费明", "翠湖社区") in rels
     assert not any(label == "Unit" and name.endswith("社区党委") for label, name in nodes)
+
+
+def test_a_government_body_or_school_may_hold_and_in_its_name() -> None:
+    text = (
+        "松江区住房保障和房屋管理局副局长陈实、华东大学新材料与绿色能源学院党委副书记林岚、"
+        "市规划和自然资源局处长王丰出席活动。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    names = {n.name for n in c.nodes}
+    assert {"松江区住房保障和房屋管理局", "华东大学新材料与绿色能源学院", "市规划和自然资源局"} <= names
+    assert "房屋管理局" not in names and "绿色能源学院" not in names
+    held = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert ("陈实", "松江区住房保障和房屋管理局", "副局长") in held
+    assert ("林岚", "华东大学新材料与绿色能源学院", "党委副书记") in held
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    names = _node_names(
+        "街道党工委和居民区党总支共同主办，区委组织部和区委宣传部参加，市民和游客服务中心开放。"
+    )
+    assert {"区委组织部", "区委宣传部"} <= names
+    assert not any("和" in n for n in names)
+
+
+def test_a_district_bureau_before_its_head_title() -> None:
+    c = extract_text("区人力资源局局长赵平出席会议。", document_name="t.txt")
+    held = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert held == {("赵平", "区人力资源局", "局长")}
