@@ -996,12 +996,12 @@ def find_district_bodies(sentence: str) -> list[Mention]:
         # "区委常委、组织部部长X": 常委 is the title, the body is 区委.
         Mention("Unit", name, m.start(), m.start() + len(name), {"kind": "government"}, confidence=0.6)
         for m in _DISTRICT_BODY.finditer(sentence)
-        if not m.group().endswith("党委") and _starts_word(sentence, m.start())
+        if not m.group().endswith("党委") and starts_word(sentence, m.start())
         for name in [m.group().removesuffix("常委")]
     ]
 
 
-def _starts_word(sentence: str, at: int) -> bool:
+def starts_word(sentence: str, at: int) -> bool:
     """Whether a name may start at `at`: after punctuation or a function word ("联手区总工会"),
     not inside a longer name ("静安区委")."""
     before = sentence[at - 1] if at else ""

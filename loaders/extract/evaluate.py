@@ -6,8 +6,8 @@ curated nodes and relationships whose sources cite that article.
 
 A held-out set is a directory of the same shape (corpus/ and facts/) kept apart from the
 dataset the rules were written from. Scored with `known=` the product's curated graph, each
-article is read the way a new one would be: the gazetteer holds what the graph already knows
-and what the set's other articles state, never the article's own facts.
+article is read the way a new one would be: the gazetteer holds what the graph already knows,
+not the set's own facts.
 
 Matching rule: a candidate node matches a gold node when the labels are equal and the
 NFKC-normalised, white-space-free name or any alias of one equals the name or an alias of
@@ -137,14 +137,13 @@ def evaluate(data_dir: Path, known: GraphData | None = None) -> EvaluationReport
     report = EvaluationReport()
     for doc in sorted((n for n in gold.nodes if n.label == "Document"), key=lambda n: n.properties["file"]):
         file = doc.properties["file"]
+        # A held-out article is new to the graph: the gazetteer is what the graph knows.
         others = GraphData(
-            nodes=[
-                *known_nodes,
-                *(
-                    n
-                    for n in gold.nodes
-                    if n.label != "Document" and any(s.document != doc.id for s in n.sources)
-                ),
+            nodes=known_nodes
+            or [
+                n
+                for n in gold.nodes
+                if n.label != "Document" and any(s.document != doc.id for s in n.sources)
             ]
         )
         cands = extract_file(data_dir / "corpus" / file, gazetteer=Gazetteer.from_graph(others))

@@ -24,6 +24,7 @@ from loaders.extract.entities import (
     find_organisations,
     find_people,
     find_people_titled_after,
+    starts_word,
 )
 from loaders.extract.events import (
     EventState,
@@ -152,6 +153,8 @@ def _extract(
             _qualify(m, main_street if dominant else None)
             if not dominant and home_district:
                 _qualify_district(m, home_district, own_council)
+            if m.linked and home_district:
+                _relink_elsewhere(m, sentence.text, home_district, gaz)
             _link(m, gaz)
         if any(m.linked for m in mentions):
             _unshorten_inside(sentence.text, mentions, gaz)
@@ -437,6 +440,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     taken = {p.start for p, _, _ in people}
     ms += [p for p in find_people_titled_after(sentence, body_ends) if p.start not in taken]
     for start, end, known in gaz.scan(sentence):
+        if sentence[start] in _RELATIVE_HEAD and not starts_word(sentence, start):
+            continue  # "西城区委组织部": another district's body, not the known "区委组织部"
         ms.append(Mention(known.label, known.name, start, end, confidence=0.9, linked=True, nested_ok=True))
     if "工作部" in sentence:
         ms = _drop_departments(ms)
@@ -459,6 +464,22 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             continue  # the same words, linked
         keep.append(m)
     return keep
+
+
+# A name that begins with 区/市/县 is relative to the district or city the article is about.
+_RELATIVE_HEAD = frozenset("区市县")
+_DISTRICT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}区")
+
+
+def _relink_elsewhere(m: Mention, sentence: str, home_district: str, gaz: Gazetteer) -> None:
+    """ "区委组织部" in an article about 西城区 is 西城区委组织部, not the known body of the
+    district the graph is about."""
+    raw = sentence[m.start : m.end]
+    head = _DISTRICT_HEAD.match(m.name)
+    elsewhere = head is not None and head.group() != home_district and not raw.startswith(head.group())
+    if raw[:1] in _RELATIVE_HEAD and elsewhere:
+        m.name, m.linked, m.confidence, m.aliases = home_district + raw[1:], False, 0.6, []
+        _link(m, gaz)
 
 
 def _party_committees(

@@ -3,7 +3,8 @@ speakers in turn (all sentences invented)."""
 
 from __future__ import annotations
 
-from loaders.extract import extract_text
+from loaders.extract import Gazetteer, extract_text
+from loaders.extract.linking import Known
 
 
 def _nodes(text: str) -> set[tuple[str, str]]:
@@ -277,3 +278,21 @@ def test_a_district_bureau_before_its_head_title() -> None:
         if r.type == "HOLDS_POSITION"
     }
     assert held == {("赵平", "区人力资源局", "局长")}
+
+
+def test_another_districts_bodies_do_not_link_to_the_known_district() -> None:
+    known = Gazetteer(
+        [
+            Known("Unit", "静安区委组织部", ("区委组织部",)),
+            Known("Unit", "中共静安区委", ("静安区委", "区委")),
+        ]
+    )
+
+    def units(text: str) -> set[str]:
+        c = extract_text(text, document_name="t.txt", gazetteer=known)
+        return {n.name for n in c.nodes if n.label == "Unit"}
+
+    assert "静安区委组织部" not in units("作者：西城区委组织部。")
+    assert "西城区委组织部" in units("西城区金融街街道召开会议。区委组织部副部长李明出席。")
+    assert "静安区委组织部" not in units("西城区金融街街道召开会议。区委组织部副部长李明出席。")
+    assert "静安区委组织部" in units("静安区南京西路街道召开会议。区委组织部副部长李明出席。")
