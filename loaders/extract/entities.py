@@ -61,6 +61,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("公司", "Unit", {"kind": "company"}),
     ("集团", "Unit", {"kind": "company"}),
     ("支行", "Unit", {"kind": "bank"}),
+    ("总行", "Unit", {"kind": "bank"}),
     ("分行", "Unit", {"kind": "bank"}),
     ("银行", "Unit", {"kind": "bank"}),
     ("事务所", "Unit", {"kind": "professional_firm"}),
@@ -755,8 +756,8 @@ def _street_prefix(prefix: str) -> bool:
         return False  # "做强街镇": a slogan's verb, not a street
     if prefix[-1] in _STREET_END:
         return True
-    if len(prefix) > 4 or jieba.dt.FREQ.get(prefix, 0) >= 500:
-        return False
+    if len(prefix) > 4 or (jieba.dt.FREQ.get(prefix, 0) >= 500 and word_tag(prefix) != "ns"):
+        return False  # a common word, unless a place's name (长河街道)
     # One word, or three characters the dictionary knows only one by one (曹家渡): a proper
     # name it lacks.
     words = cut_words(prefix)
@@ -855,8 +856,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             out.append(Mention(ilabel, sentence[start:iend], start, m.end(), dict(iprops), aliases=[name]))
             continue
         out.append(Mention(label, name, start, m.end(), dict(props)))
-        # A street's or council's own party body ("…街道党工委") is a body inside it.
-        if len(chain) > 1:
+        # A street's or council's own party body ("…街道党工委") is a body inside it; a bank's
+        # head office (总行) is the bank itself.
+        if len(chain) > 1 and chain[-1] != "总行":
             inner = chain[-2]
             ilabel, iprops = _SUFFIX_INFO[inner]
             iend = m.end() - len(chain[-1])

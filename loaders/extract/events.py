@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.entities import Mention, cut_words, is_common_word
+from loaders.extract.lists import list_before
 from loaders.extract.relations import Found, fits
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
@@ -55,7 +56,7 @@ _INSIDE = re.compile(r"中|上|期间|环节")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
 # "…等12家区域共建单位" right before 代表: the list ends before 等.
 _COUNTED = re.compile(
-    r"等(?:\d+|[两一二三四五六七八九十]+)?[家个]?[^、，,。；;等]{0,8}?(?:单位|党组织|企业)$"
+    r"等(?:\d+|[两一二三四五六七八九十]+)?[家个]?[^、，,。；;等]{0,16}?(?:单位|党组织|企业)$"
 )
 # Signing at a ceremony the sentence before opened: the signatories take part in it.
 _SIGN = re.compile(r"签订|签署|交换")
@@ -463,7 +464,7 @@ def find_participants(
     # attend take part.
     for d in _DELEGATES.finditer(sentence):
         counted = _COUNTED.search(sentence, 0, d.start())
-        takers += _list_before(sentence, mentions, counted.start() if counted else d.start())
+        takers += list_before(sentence, mentions, counted.start() if counted else d.start())
     out: list[Found] = launched
     seen: set[tuple[int, str]] = set()
     for m in takers:
@@ -568,26 +569,6 @@ def _launched_project(sentence: str, mentions: list[Mention]) -> list[Found]:
         rel = rel or "PARTICIPATED_IN"
         if fits(rel, m, project):
             out.append(Found(rel, m, project, {}, 0.4))
-    return out
-
-
-def _list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """The 、-list of names that ends right at `at`; an item the rules cannot name ("A、B、
-    静置物业、C代表") is passed over, the list goes on before it."""
-    # The whole name ending at each place (the longest, written last).
-    ends = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start) if m.label != "Person"}
-    out: list[Mention] = []
-    while at in ends:
-        m = ends[at]
-        out.insert(0, m)
-        at = m.start - 1
-        if at < 0 or sentence[at] != "、":
-            break
-        if at not in ends:
-            # One unnamed item of a few characters, then the list goes on.
-            skip = re.search(r"(?:^|、)([\u4e00-\u9fff]{2,6})$", sentence[:at])
-            if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
-                at = skip.start(1) - 1
     return out
 
 

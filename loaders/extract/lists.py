@@ -13,12 +13,24 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import SUFFIX_INFO, Mention, is_common_word, left_boundary
+from loaders.extract.entities import (
+    NOT_NAME_TAGS,
+    SUFFIX_INFO,
+    Mention,
+    cut_words,
+    is_common_word,
+    left_boundary,
+    word_tag,
+)
 
 _CLOSER = re.compile(
-    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?(?:区域化党建|企事业|驻区|共建|辖区)?(?:成员)?"
-    r"(?:单位|党组织|企业|家|机构)"
+    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?"
+    r"(?:区域化党建|企事业|驻区|共建|辖区|[\u4e00-\u9fff]{2,12}?)?(?:成员)?"
+    r"(?:单位|党组织|企业|央企|国企|家|机构|主体)"
 )
+# Closers that say the items are organisations, so that a list of names none of which the
+# rules know ("中国宝武、中国商飞等央企") is still a list of units.
+_ORG_CLOSER = re.compile(r"(?:单位|党组织|企业|央企|国企|机构|主体)$")
 _CLAUSE_START = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 _MIN_ITEMS = 3
@@ -63,18 +75,21 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for part in sentence[lo : close.start()].split("、"):
             parts.append((at, at + len(part)))
             at += len(part) + 1
-        if len(parts) < _MIN_ITEMS:
-            continue
         found = [p for p in parts if _named(mentions, *p)]
-        # "…等25家党组织": 家 counts organisations; otherwise a third of the items must be names
-        # the rules know, or it is a list of something else.
-        if not found or ("家" not in close.group() and len(found) * 3 < len(parts)):
+        says_units = "家" in close.group() or _ORG_CLOSER.search(close.group()) is not None
+        if len(parts) < (2 if says_units else _MIN_ITEMS):
             continue
-        for i, (start, end) in enumerate(parts):
-            if i == 0:
-                start = left_boundary(sentence, start, end) or start
+        # "…等25家党组织", "…等行业龙头企业": the closer says the items are organisations;
+        # otherwise a third of the items must be names the rules know, or it is a list of
+        # something else.
+        if not (found or says_units) or (not says_units and len(found) * 3 < len(parts)):
+            continue
+        parts[0] = (left_boundary(sentence, *parts[0]) or parts[0][0], parts[0][1])
+        if not found and not all(_plain_name(sentence[a:b]) for a, b in parts):
+            continue
+        for start, end in parts:
             text = sentence[start:end]
-            if _ITEM.fullmatch(text) and not _named(mentions, start, end) and not is_common_word(text):
+            if _ITEM.fullmatch(text) and not _named(mentions, start, end) and _may_name(text):
                 out.append(Mention("Unit", text, start, end, {}, confidence=0.4))
     return out
 
@@ -106,5 +121,40 @@ def find_shared_suffix(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _may_name(text: str) -> bool:
+    """Not a common word, unless the dictionary files it as an organisation's name (新华社)."""
+    return not is_common_word(text) or word_tag(text) == "nt"
+
+
+def _plain_name(text: str) -> bool:
+    """Whether an item with no suffix may be a unit's name: a few characters, no verb in it,
+    not a common word ("中国商飞", not "服务群众")."""
+    if not _ITEM.fullmatch(text) or len(text) > 12 or not _may_name(text):
+        return False
+    words = cut_words(text)
+    head = word_tag(words[0])
+    return head not in NOT_NAME_TAGS and head != "vn" and not any(word_tag(w) == "v" for w in words)
+
+
 def _named(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
+
+
+def list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The 、-list of names that ends right at `at`; an item the rules cannot name ("A、B、
+    静置物业、C代表") is passed over, the list goes on before it."""
+    # The whole name ending at each place (the longest, written last).
+    ends = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start) if m.label != "Person"}
+    out: list[Mention] = []
+    while at in ends:
+        m = ends[at]
+        out.insert(0, m)
+        at = m.start - 1
+        if at < 0 or sentence[at] != "、":
+            break
+        if at not in ends:
+            # One unnamed item of a few characters, then the list goes on.
+            skip = re.search(r"(?:^|、)([\u4e00-\u9fff]{2,6})$", sentence[:at])
+            if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
+                at = skip.start(1) - 1
+    return out

@@ -49,7 +49,7 @@ def merge_events(
 # "上海国际集团有限公司 … 国际集团": a short form of a full name written in the same article is
 # the same unit: the full name is the short one with a place in front and a legal form behind.
 _PLACE_FRONT = re.compile(r"(?:中国|中共|上海市?|[\u4e00-\u9fff]{2}[省市区])?")
-_LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司)?")
+_LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有限公司|集团(?:公司)?)?")
 # Labels whose names are written short after the full form ("国际集团大厦" for "上海国际集团大厦").
 _SHORTENED = ("Unit", "Station", "Building")
 
@@ -135,6 +135,9 @@ def merge_bracketed(
     merge(nodes, rels, into)
 
 
+_FILLER = re.compile(r"工作(?=联席会议|协调委员会|委员会$|理事会$)")
+
+
 def merge_body_forms(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
@@ -152,10 +155,11 @@ def merge_body_forms(
         if len(hits) == 1:
             into[id(short)] = hits[0]
             hits[0].aliases.append(short.name)
-    # "X区域化党建工作联席会议" is "X区域化党建联席会议": 工作 is filler in a council's name.
+    # "X区域化党建工作联席会议" is "X区域化党建联席会议", "X党建工作协调委员会" is "X党建协调
+    # 委员会": 工作 is filler in a council's name.
     councils = {n.name: n for n in nodes.values() if n.label == "Council"}
     for n in councils.values():
-        plain = councils.get(n.name.replace("工作联席会议", "联席会议"))
+        plain = councils.get(_FILLER.sub("", n.name))
         if plain is not None and plain is not n and not n.linked:
             into[id(n)] = plain
             plain.aliases.append(n.name)

@@ -306,6 +306,7 @@ def _extract(
     merge_party_bodies(nodes, rels)
     merge_body_forms(nodes, rels)
     merge_by_alias(nodes, rels)
+    _bodies_at_their_meetings(nodes, rels)
     out.nodes = list(nodes.values())
     out.relationships = list(rels.values())
     return out
@@ -327,6 +328,41 @@ def _named_after_brand(
             for b in brands:
                 if b.name in n.name:
                     add_candidate_rel(rels, "BRANDED", n, b, {}, n.source, 0.4)
+
+
+# What follows a body's name in the name of its meeting ("联席会", "成立暨第一次会议", "2020年度全体会议").
+_MEETING_AFTER = re.compile(r"[^“”]{0,12}?(?:会议|大会|联席会|例会|年会)")
+
+
+def _bodies_at_their_meetings(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """ "X街道召开党建协调委员会联席会": a body whose meeting someone else convenes takes part
+    in it (one that convenes its own meeting organises it)."""
+    organisers: dict[int, list[CandidateNode]] = {}
+    for r in rels.values():
+        if r.type == "ORGANISED" and r.end.label == "Event":
+            organisers.setdefault(id(r.end), []).append(r.start)
+    if not organisers:
+        return
+    joined = {(id(r.start), id(r.end)) for r in rels.values()}
+    bodies = [n for n in nodes.values() if n.label in ("Council", "Alliance", "Committee")]
+    for event in [n for n in nodes.values() if id(n) in organisers]:
+        # The body whose meeting it is: the longest named right before the meeting word
+        # ("X联席会议理事会会议" is the board's, not the council's).
+        named = [
+            (len(name), body)
+            for body in bodies
+            for name in (body.name, *body.aliases)
+            if len(name) >= 4
+            and name in event.name
+            and _MEETING_AFTER.fullmatch(event.name.split(name, 1)[1])
+        ]
+        if not named:
+            continue
+        body = max(named, key=lambda t: t[0])[1]
+        if (id(body), id(event)) not in joined and body not in organisers[id(event)]:
+            add_candidate_rel(rels, "PARTICIPATED_IN", body, event, {}, event.source, 0.4)
 
 
 def _in_list(sentence: Sentence, award_lists: list[AwardList]) -> bool:

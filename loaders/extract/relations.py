@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.extract.entities import Mention, whole_names
+from loaders.extract.lists import list_before
 
 _ORG = ("Unit", "Council", "Alliance", "Committee", "Station")
 _PLACE = ("Street", "Area", "Building", "District")
@@ -137,6 +138,10 @@ def find_relations(
             else:
                 subjects = _group(sentence, mentions, before[-1]) if before else []
                 bodies = after[:1]
+            if not bodies and rule.type == "MEMBER_OF" and subjects:
+                # "X委员会成立于…，A、B等单位成为首批成员单位": the body the sentence is about.
+                topic = _council_before(mentions, min(m.start for m in subjects), context)
+                bodies = [topic] if topic is not None else []
             if not bodies and context is not None:
                 bodies = [context]
             if rule.type == "CLAIMED" and bodies and bodies[0].in_list:
@@ -163,6 +168,8 @@ def find_relations(
     if "授牌" in sentence or "颁牌" in sentence:
         found.extend(_chair_plaques(sentence, mentions, date, context))
     found.extend(_member_delegates(sentence, mentions, context))
+    if "成员" in sentence:
+        found.extend(_listed_members(sentence, mentions))
     if "框架" in sentence or "体系" in sentence:
         found.extend(_within_frame(sentence, mentions))
     return found
@@ -216,6 +223,25 @@ def _member_delegates(sentence: str, mentions: list[Mention], context: Mention |
         for u in units
         if u.start not in ends and fits("MEMBER_OF", u, body)
     ]
+
+
+# "A、B、C等街道党建协调委员会成员单位": the list's units are members of the body after 等.
+_MEMBERS_OF = re.compile(r"(?:的)?(?:首批|全体|新增)?成员(?:单位)?")
+
+
+def _listed_members(sentence: str, mentions: list[Mention]) -> list[Found]:
+    out = []
+    for body in mentions:
+        if body.label not in ("Council", "Alliance", "Committee"):
+            continue
+        if not _MEMBERS_OF.match(sentence, body.end):
+            continue
+        closer = re.search(r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?$", sentence[: body.start])
+        if closer is None:
+            continue
+        units = list_before(sentence, mentions, closer.start())
+        out += [Found("MEMBER_OF", u, body, {}, 0.5) for u in units if fits("MEMBER_OF", u, body)]
+    return out
 
 
 def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:

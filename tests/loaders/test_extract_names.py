@@ -296,3 +296,42 @@ def test_another_districts_bodies_do_not_link_to_the_known_district() -> None:
     assert "西城区委组织部" in units("西城区金融街街道召开会议。区委组织部副部长李明出席。")
     assert "静安区委组织部" not in units("西城区金融街街道召开会议。区委组织部副部长李明出席。")
     assert "静安区委组织部" in units("静安区南京西路街道召开会议。区委组织部副部长李明出席。")
+
+
+def test_a_list_closed_by_a_kind_of_organisation_names_units() -> None:
+    text = "东方重工、远洋商飞等大国重器之央企，申城地产、滨江集团等区域开发主体参加活动。"
+    names = _node_names(text)
+    assert {"东方重工", "远洋商飞", "申城地产", "滨江集团"} <= names
+    assert not _node_names("加强党建、服务群众等工作单位。") & {"服务群众", "加强党建"}
+
+
+def test_units_listed_as_members_of_a_body_at_its_meeting() -> None:
+    text = (
+        "9月17日，长河街道召开党建协调委员会联席会。街道工委书记方明主持会议，"
+        "新华社、远东银行总行、北方电力集团、北京联通等街道党建协调委员会成员单位党组织代表参加会议。"
+        "长河街道党建工作协调委员会成立于2018年，来自辖区的新华社、北方电力、远东银行总行等机关企事业单位"
+        "成为首批成员单位。"
+    )
+    c = extract_text(text, document_name="t.txt", article_date="2020-09-24")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    council, meeting = "长河街道党建协调委员会", "长河街道党建协调委员会联席会"
+    for unit in ("新华社", "远东银行总行", "北方电力集团", "北京联通"):
+        assert ("MEMBER_OF", unit, council) in rels
+        assert ("PARTICIPATED_IN", unit, meeting) in rels
+    assert ("ORGANISED", "长河街道", meeting) in rels
+    # The street convenes the council's meeting: the council is at it.
+    assert ("PARTICIPATED_IN", council, meeting) in rels
+    by_name = {n.name: n for n in c.nodes}
+    # "党建工作协调委员会" is the same council; "北方电力" the group named in full before.
+    assert "长河街道党建工作协调委员会" in by_name[council].aliases
+    assert "北方电力" in by_name["北方电力集团"].aliases
+    assert "远东银行" not in by_name
+
+
+def test_units_that_become_members_of_the_body_the_sentence_is_about() -> None:
+    text = (
+        "长河街道党建工作协调委员会成立于2018年，来自辖区的新华社、北方电力等机关企事业单位成为首批成员单位。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    members = {(r.start.name, r.end.name) for r in c.relationships if r.type == "MEMBER_OF"}
+    assert members == {("新华社", "长河街道党建工作协调委员会"), ("北方电力", "长河街道党建工作协调委员会")}
