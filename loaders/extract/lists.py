@@ -121,6 +121,9 @@ def find_shared_suffix(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_NOT_ITEM_HEAD = (NOT_NAME_TAGS - {"f"}) | {"vn"}
+
+
 def _may_name(text: str) -> bool:
     """Not a common word, unless the dictionary files it as an organisation's name (新华社)."""
     return not is_common_word(text) or word_tag(text) == "nt"
@@ -132,8 +135,9 @@ def _plain_name(text: str) -> bool:
     if not _ITEM.fullmatch(text) or len(text) > 12 or not _may_name(text):
         return False
     words = cut_words(text)
+    # A direction may begin a company's name (北方电力, 南方电网); a verb or pronoun may not.
     head = word_tag(words[0])
-    return head not in NOT_NAME_TAGS and head != "vn" and not any(word_tag(w) == "v" for w in words)
+    return head not in _NOT_ITEM_HEAD and not any(word_tag(w) == "v" for w in words)
 
 
 def _named(mentions: list[Mention], start: int, end: int) -> bool:
