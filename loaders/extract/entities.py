@@ -409,6 +409,7 @@ _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几�
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -614,9 +615,14 @@ def _only_function_words(words: list[str], lo: int, start: int) -> bool:
     return seen
 
 
+# One-character complements of a verb ("做好", "抓实", "发挥好"): they end the verb phrase.
+_COMPLEMENTS = frozenset("好实强优细深活")
+
+
 def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
     """Move `start` past the words at the head of the name that cannot begin one."""
     at = lo
+    prev = ""
     for w in words:
         if at >= start:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
@@ -624,12 +630,15 @@ def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
             tag = word_tag(w)
             if tag == "i" and len(w) == 4:
                 tag = "v"  # a four-character set phrase ("全面落实") begins no name either
-            if tag not in NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u")):
+            # "发挥好街道X委员会": the verb's complement is not the name's head.
+            complement = w in _COMPLEMENTS and word_tag(prev) == "v"
+            if not complement and (tag not in NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u"))):
                 break
             if tag == "m" and not _NUMERAL_WORD.fullmatch(w):
                 break  # "万里名轩居民区": a place word the dictionary files as a numeral
             start = at + len(w)
         at += len(w)
+        prev = w
     return start
 
 
@@ -761,6 +770,10 @@ def _street_prefix(prefix: str) -> bool:
     # One word, or three characters the dictionary knows only one by one (曹家渡): a proper
     # name it lacks.
     words = cut_words(prefix)
+    if len(words) == len(prefix) == 2:
+        # Two characters the dictionary knows only one by one (潞源): a name, unless one of
+        # them is a function word or an adjective ("好的").
+        return not any(word_tag(w) in NOT_NAME_TAGS or word_tag(w) in ("a", "uj", "ul") for w in words)
     return len(words) == 1 or len(words) == len(prefix) == 3
 
 
@@ -797,15 +810,18 @@ def find_organisations(sentence: str) -> list[Mention]:
             if cut:
                 start, prefix = start + cut, prefix[cut:]
                 name = sentence[start : m.end()]
-        if out and "公司" in chain[-2:] and prefix.endswith("分") and out[-1].end == start:
+        parent = next((o for o in out if o.end == start and o.name.endswith("公司")), None) if out else None
+        if parent is not None and "公司" in chain[-2:] and prefix.endswith("分"):
             # "X有限公司上海分公司": the branch of the company just named is one body.
-            start, prefix = out[-1].start, sentence[out[-1].start : m.start()]
+            start, prefix = parent.start, sentence[parent.start : m.start()]
             name = sentence[start : m.end()]
-            out.pop()
+            out[:] = [o for o in out if not (o.start >= start and o.end <= parent.end)]
         if chain == ["区委"] and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "落实区委关于…": a verb before the district's committee, not its name
         if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "临时党支部", "联合党支部": a kind of party body, not one
+        if label == "Council" and _ORDINAL.match(prefix):
+            continue  # "第四次联席会议": one sitting of a council, not a council
         if _PLURAL.search(sentence, max(0, start - 4), start):
             continue  # "在四个工作网格布局…联席会议": several bodies of a kind, not one
         if chain[-1].endswith("区") and sentence.startswith("域", m.end()):
@@ -826,6 +842,8 @@ def find_organisations(sentence: str) -> list[Mention]:
         if prefix.endswith(("二级", "一级", "领域性", "地域性")):
             continue  # "区域化党建二级联盟": a kind of body, not one
         if label == "Street":
+            if chain[-1] == "镇" and len(last := cut_words(name)[-1]) == 2 and last != name:
+                continue  # "打造科创重镇", "特色小镇": a word that ends in 镇, not a town
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
             start, prefix = start + cut, prefix[cut:]
             name = sentence[start : m.end()]
@@ -987,7 +1005,7 @@ def _may_follow_name(sentence: str, at: int) -> bool:
 # District bodies written short at the head of a title or in a list: "区委宣传部副部长",
 # "区文明办主任", "区商务委党委副书记", "区总工会、区金融办等".
 _DISTRICT_BODY = re.compile(
-    r"[区市](?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{2,5}[和与][\u4e00-\u9fff]{2,6}?(?:局|委)"
+    r"[区市](?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{2,5}[和与][\u4e00-\u9fff]{2,6}?(?:局|委员会|委)"
     r"|[\u4e00-\u9fff]{0,6}?(?:办|委|局|总工会))"
     r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与)"
 )

@@ -24,7 +24,7 @@ from loaders.extract.entities import (
 )
 
 _CLOSER = re.compile(
-    r"等(?:在内的)?\s*(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?"
+    r"(?:等(?:在内的)?\s*|(?<=[\u4e00-\u9fff)）])(?=\d+\s*家))(?:[\d一二三四五六七八九十百]+\s*(?:家|个))?"
     r"(?:区域化党建|企事业|驻区|共建|辖区|[\u4e00-\u9fff]{2,12}?)?(?:成员)?"
     r"(?:单位|党组织|企业|央企|国企|家|机构|主体)"
 )
@@ -124,9 +124,14 @@ def find_shared_suffix(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _NOT_ITEM_HEAD = (NOT_NAME_TAGS - {"f"}) | {"vn"}
 
 
+# Words that make an item people ("街道相关工作负责人"), not a unit.
+_PEOPLE = re.compile(r"负责人|代表|领导|同志|党员|群众|居民|干部|相关")
+
+
 def _may_name(text: str) -> bool:
-    """Not a common word, unless the dictionary files it as an organisation's name (新华社)."""
-    return not is_common_word(text) or word_tag(text) == "nt"
+    """Not a common word, unless the dictionary files it as an organisation's name (新华社),
+    and not people."""
+    return (not is_common_word(text) or word_tag(text) == "nt") and _PEOPLE.search(text) is None
 
 
 def _plain_name(text: str) -> bool:

@@ -190,6 +190,45 @@ def merge_by_alias(
     merge(nodes, rels, into)
 
 
+# A slogan in quotes written before a body's name ("“荟聚世博”世博地区X联盟").
+_SLOGAN_HEAD = re.compile(r"“[^“”]{2,16}”(?=[\u4e00-\u9fff]{4})")
+_BODIES = ("Council", "Alliance", "Committee")
+
+
+def merge_body_suffixes(
+    nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
+) -> None:
+    """A body written once in full and once shorter in the same article is one: "共治联盟" after
+    "华之门共建共治联盟", "世博地区X联盟" after "上海市浦东新区世博地区X联盟", and the name with a
+    slogan in quotes before it. The shorter form must end the name of exactly one other body
+    of its kind (a bare "联盟" in an article about one alliance is that alliance)."""
+    bodies = sorted((n for n in nodes.values() if n.label in _BODIES), key=lambda n: -len(n.name))
+    into: dict[int, CandidateNode] = {}
+
+    def bare(n: CandidateNode) -> str:
+        return _SLOGAN_HEAD.sub("", n.name, count=1) if n.name.startswith("“") else n.name
+
+    for short in reversed(bodies):  # shortest first: it joins the one full form it ends
+        if short.linked or id(short) in into or len(bare(short)) < 4:
+            continue
+        name = bare(short)
+        longer = [
+            n
+            for n in bodies
+            if n is not short
+            and n.label == short.label
+            and id(n) not in into
+            and len(bare(n)) >= len(name)
+            and bare(n).endswith(name)
+            and (bare(n) != name or len(n.name) < len(short.name))
+        ]
+        if len(longer) == 1:
+            into[id(short)] = longer[0]
+            if short.name not in longer[0].aliases:
+                longer[0].aliases.append(short.name)
+    merge(nodes, rels, into)
+
+
 def merge(
     nodes: dict[tuple[str, str], CandidateNode],
     rels: dict[tuple[object, ...], CandidateRel],

@@ -47,6 +47,7 @@ from loaders.extract.lists import find_list_units, find_set_up, find_shared_suff
 from loaders.extract.merging import (
     merge,
     merge_body_forms,
+    merge_body_suffixes,
     merge_bracketed,
     merge_by_alias,
     merge_events,
@@ -305,6 +306,7 @@ def _extract(
     merge_bracketed(nodes, rels)
     merge_party_bodies(nodes, rels)
     merge_body_forms(nodes, rels)
+    merge_body_suffixes(nodes, rels)
     merge_by_alias(nodes, rels)
     _bodies_at_their_meetings(nodes, rels)
     out.nodes = list(nodes.values())
@@ -465,7 +467,7 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     if "、" in sentence:
         if "个" in sentence:
             ms += find_shared_suffix(sentence, ms)
-        if "等" in sentence:
+        if "等" in sentence or "家" in sentence:
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)

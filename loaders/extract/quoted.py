@@ -33,11 +33,17 @@ _PROJECT_TAIL = ("项目", "行动", "计划", "工程")
 # "认领A等“X项目”": a list (of one item, even) closed by the programme its items belong to.
 _PROGRAMME = r"[“\"][^“”\"]{2,20}项目[”\"]|[“\"][^“”\"]{2,20}[”\"]项目"
 # "…等5个项目", "…六个方面", "…等三块内容", "…等品牌项目", "…等四大实事项目".
-_COUNT = r"[\d一二两三四五六七八九十百]+\s*(?:个|项|块|大)?\s*"
-# The kind may be qualified after the count: "三个具有代表性的区域化党建项目".
-_KINDS = r"(?:[\u4e00-\u9fff]{0,2}项目|[\u4e00-\u9fff]{0,10}的[\u4e00-\u9fff]{0,8}项目|方面|内容|板块|福利)"
+_COUNT = r"[\d一二两三四五六七八九十百]+\s*(?:个|项|块|大)?\s*(?!家)"
+# Without 等 the count is a number or has its measure word ("九号线项目管理分公司" is no count).
+_BARE_COUNT = r"(?:\d+|[一二两三四五六七八九十百]+\s*(?:个|项|块|大))\s*(?!家)"
+# The kind may be qualified after the count: "三个具有代表性的区域化党建项目"; "项目单位",
+# "项目管理…" are units, not projects.
+_KINDS = (
+    r"(?:(?:[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{0,10}的[\u4e00-\u9fff]{0,8})项目(?!单位|管理|部|经理|负责人|公司)"
+    r"|方面|内容|板块|福利)"
+)
 _KIND_WORD = re.compile(r"项目|方面|内容|板块|福利")
-_LIST_END = re.compile(rf"等\s*(?:(?P<programme>{_PROGRAMME})|(?:{_COUNT})?{_KINDS})|{_COUNT}{_KINDS}")
+_LIST_END = re.compile(rf"等\s*(?:(?P<programme>{_PROGRAMME})|(?:{_COUNT})?{_KINDS})|{_BARE_COUNT}{_KINDS}")
 # Verbs that introduce such a list: the first item starts after them.
 _LIST_VERBS = (
     "新增",

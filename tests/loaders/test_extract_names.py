@@ -335,3 +335,44 @@ def test_units_that_become_members_of_the_body_the_sentence_is_about() -> None:
     c = extract_text(text, document_name="t.txt")
     members = {(r.start.name, r.end.name) for r in c.relationships if r.type == "MEMBER_OF"}
     assert members == {("新华社", "长河街道党建工作协调委员会"), ("北方电力", "长河街道党建工作协调委员会")}
+
+
+def test_a_list_closed_by_a_count_of_units_without_deng() -> None:
+    text = (
+        "活动中，华泾镇、区教育局、规资局、申城地铁建设集团有限公司十九号线项目管理分公司、"
+        "龙华房地产有限公司5家单位共同点亮“华之门共建共治联盟”。"
+    )
+    nodes = _nodes(text)
+    assert {("Unit", "规资局"), ("Unit", "申城地铁建设集团有限公司十九号线项目管理分公司")} <= nodes
+    assert not any(label == "Project" for label, _ in nodes)
+    assert ("Unit", "申城地铁建设集团有限公司") not in nodes
+
+
+def test_people_and_unit_counts_are_not_listed_units_or_projects() -> None:
+    text = (
+        "潞源街道召开会议，区住房和城乡建设委员会、潞源街道相关工作负责人及16家项目单位党组织负责人参加会议。"
+    )
+    nodes = _nodes(text)
+    assert ("Unit", "区住房和城乡建设委员会") in nodes
+    assert ("Street", "潞源街道") in nodes
+    assert not any("负责人" in name or label == "Project" for label, name in nodes)
+
+
+def test_an_ordinal_sitting_a_complement_and_a_word_ending_in_zhen_are_not_names() -> None:
+    names = _node_names(
+        "杨浦区区域化党建联盟第四次联席会议举行，要进一步发挥好街道建筑企业党建工作协调委员会的作用，"
+        "全力打造科创重镇。"
+    )
+    assert "第四次联席会议" not in names and "科创重镇" not in names
+    assert not any(n.startswith("好") for n in names)
+
+
+def test_one_alliance_written_in_full_short_and_after_a_slogan() -> None:
+    text = (
+        "2021年12月29日，“上海市浦东新区世博地区央地融合区域化党建联盟”正式揭牌成立。"
+        "近日，“荟聚世博”世博地区央地融合区域化党建联盟党建品牌联展活动启动。"
+        "世博地区央地融合区域化党建联盟共有45家成员单位。"
+    )
+    alliances = [n for n in extract_text(text, document_name="t.txt").nodes if n.label == "Alliance"]
+    assert [a.name for a in alliances] == ["上海市浦东新区世博地区央地融合区域化党建联盟"]
+    assert "世博地区央地融合区域化党建联盟" in alliances[0].aliases
