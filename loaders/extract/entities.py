@@ -486,6 +486,13 @@ _SURNAMES = set(
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+_COMPOUND_SURNAMES = frozenset(
+    re.findall(
+        r"\S\S",
+        "诸葛欧阳司马上官东方皇甫令狐慕容尉迟公孙夏侯端木司徒长孙宇文轩辕呼延澹台南宫申屠太史闻人赫连钟离",
+    )
+)
+_PLACE_END = frozenset("区市县省镇乡村")
 # A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
 # Searched from every position in turn rather than as a lookahead: the engine then skips to a
 # title's first character at once (a lookahead is tried at every position).
@@ -818,6 +825,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             out[:] = [o for o in out if not (o.start >= start and o.end <= parent.end)]
         if chain == ["区委"] and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "落实区委关于…": a verb before the district's committee, not its name
+        if chain == ["区委"] and prefix.endswith("区") and len(prefix) > 2:
+            # "杨浦区区委" is 杨浦区委, written with the district's 区 twice.
+            out.append(Mention(label, prefix + "委", start, m.end(), dict(props), aliases=[name]))
+            continue
         if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "临时党支部", "联合党支部": a kind of party body, not one
         if label == "Council" and _ORDINAL.match(prefix):
@@ -964,7 +975,12 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
         glued = name[2:] + sentence[m.end(2) : m.end(2) + 1]
-        if (
+        if name[:2] in _COMPOUND_SURNAMES:
+            # "区委书记诸葛宇杰作了…": two characters of surname, one or two of given name.
+            four = m.start(2) + 4
+            if len(sentence) >= four and _may_follow_name(sentence, four):
+                name = sentence[m.start(2) : four]
+        elif (
             len(name) == 3
             and (
                 name[2] in _AFTER_NAME
@@ -975,8 +991,10 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             )
         ):
             name = name[:2]  # "赵坚以及…", "陆颖宣读…": the third character starts the next word
-        if name[0] not in _SURNAMES or name[0] in _NOT_NAME_START:
+        if (name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES) or name[0] in _NOT_NAME_START:
             continue
+        if name[-1] in _PLACE_END:
+            continue  # "唐海东代表杨浦区介绍…": 代表 is a verb here, and 杨浦区 a place
         if word_tag(name[:2]) in ("p", "c"):
             continue  # "总书记关于社会治理…": a preposition, not a name
         if (

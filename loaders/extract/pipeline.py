@@ -57,6 +57,7 @@ from loaders.extract.merging import (
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
 from loaders.extract.positions import find_positions
+from loaders.extract.publisher import publishing_unit, self_references
 from loaders.extract.quoted import find_project_lists, find_quoted
 from loaders.extract.relations import Found, find_events, find_relations
 from loaders.extract.sections import (
@@ -123,6 +124,11 @@ def _extract(
     listed = [s for s in sentences if not _in_list(s, award_lists)] if award_lists else sentences
     found = [(s, _mentions(s.text, gaz)) for s in listed]
     _rescan(found)
+    publisher = publishing_unit(sentences)
+    if publisher is not None:
+        for sentence, mentions in found:
+            if "我" in sentence.text or "本校" in sentence.text:
+                mentions[:] = sorted([*mentions, *self_references(sentence.text, publisher)], key=_order)
     main_street = _main_street(found)
     home = Counter(m.name for _, ms in found for m in ms if m.label == "District").most_common(1)
     home_district = home[0][0] if home else None
@@ -340,16 +346,14 @@ def _bodies_at_their_meetings(
     nodes: dict[tuple[str, str], CandidateNode], rels: dict[tuple[object, ...], CandidateRel]
 ) -> None:
     """ "X街道召开党建协调委员会联席会": a body whose meeting someone else convenes takes part
-    in it (one that convenes its own meeting organises it)."""
+    in it; "X联盟第四次联席会议在Y举行", convened by no one the article names, is the body's own."""
     organisers: dict[int, list[CandidateNode]] = {}
     for r in rels.values():
         if r.type == "ORGANISED" and r.end.label == "Event":
             organisers.setdefault(id(r.end), []).append(r.start)
-    if not organisers:
-        return
     joined = {(id(r.start), id(r.end)) for r in rels.values()}
     bodies = [n for n in nodes.values() if n.label in ("Council", "Alliance", "Committee")]
-    for event in [n for n in nodes.values() if id(n) in organisers]:
+    for event in [n for n in nodes.values() if n.label == "Event"]:
         # The body whose meeting it is: the longest named right before the meeting word
         # ("X联席会议理事会会议" is the board's, not the council's).
         named = [
@@ -363,8 +367,10 @@ def _bodies_at_their_meetings(
         if not named:
             continue
         body = max(named, key=lambda t: t[0])[1]
-        if (id(body), id(event)) not in joined and body not in organisers[id(event)]:
-            add_candidate_rel(rels, "PARTICIPATED_IN", body, event, {}, event.source, 0.4)
+        hosts = organisers.get(id(event), [])
+        if (id(body), id(event)) not in joined and body not in hosts:
+            kind = "PARTICIPATED_IN" if hosts else "ORGANISED"
+            add_candidate_rel(rels, kind, body, event, {}, event.source, 0.4)
 
 
 def _in_list(sentence: Sentence, award_lists: list[AwardList]) -> bool:

@@ -38,6 +38,8 @@ class _Rule:
 
 _RULES = [
     _Rule("MEMBER_OF", re.compile(r"加入|成为.{0,12}?成员|纳入")),
+    # "我校作为X联盟常务理事单位": the body is named between 作为 and the kind of member.
+    _Rule("MEMBER_OF", re.compile(r"作为(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
     _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
     _Rule("CLAIMED", re.compile(r"认领")),
     _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),

@@ -59,7 +59,13 @@ def split_sentences(text: str) -> list[Sentence]:
     buf = ""
     offs: list[int] = []
     running = False
-    breaks = sorted([*((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)), *_headline_breaks(text)])
+    breaks = sorted(
+        [
+            *((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)),
+            *_headline_breaks(text),
+            *_meta_breaks(text),
+        ]
+    )
     for para in [*breaks, None]:
         stop = para[0] if para else len(text)
         if buf and buf[-1] not in _OPEN_END and not running:
@@ -82,6 +88,22 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = para[1] if para else stop
     _add(out, buf, offs)
     return out
+
+
+# A web page's furniture stands on lines of its own: the source, author and date lines, a bare
+# date and time, a photo caption ("…现场(王博 摄)"). Each is a sentence apart, and so is the
+# headline above it.
+_META_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:"
+    r"(?:(?:本文|文章|新闻)?来源|稿源|作者|发布(?:时间|日期)|编辑|责任编辑|供稿|摄影|通讯员)"
+    r"[ \t\u3000]*[:：].*"
+    r"|\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
+    r"|.*[(（][^()（）\n]{1,12}摄[)）][ \t\u3000]*)$"
+)
+
+
+def _meta_breaks(text: str) -> list[tuple[int, int]]:
+    return [b for m in _META_LINE.finditer(text) for b in ((m.start(), m.start()), (m.end(), m.end()))]
 
 
 def _headline_breaks(text: str) -> list[tuple[int, int]]:

@@ -376,3 +376,35 @@ def test_one_alliance_written_in_full_short_and_after_a_slogan() -> None:
     alliances = [n for n in extract_text(text, document_name="t.txt").nodes if n.label == "Alliance"]
     assert [a.name for a in alliances] == ["上海市浦东新区世博地区央地融合区域化党建联盟"]
     assert "世博地区央地融合区域化党建联盟" in alliances[0].aliases
+
+
+def test_a_universitys_own_page_calls_it_our_school() -> None:
+    text = (
+        "青浦区区域化党建联盟第三次联席会议在东华理工大学举行\n"
+        "16.03.2018 11:18\n"
+        "本文来源: 东华理工大学\n"
+        "3月15日上午,青浦区区域化党建联盟第三次联席会议在我校举行。我校党委书记吴松出席会议。"
+        "我校作为青浦区区域化党建联盟常务理事单位，受邀做主题交流发言。\n"
+        "会议现场(王博 摄)\n"
+    )
+    c = extract_text(text, document_name="t.txt")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    meeting, alliance, school = "青浦区区域化党建联盟第三次联席会议", "青浦区区域化党建联盟", "东华理工大学"
+    assert ("HELD_AT", meeting, school) in rels
+    assert ("HOLDS_POSITION", "吴松", school) in rels
+    assert ("MEMBER_OF", school, alliance) in rels
+    # Convened by no one the page names: the alliance's own meeting.
+    assert ("ORGANISED", alliance, meeting) in rels
+    # The date and source lines are sentences of their own, not part of the headline's names.
+    assert not any(n.name.startswith(("16", "本文")) for n in c.nodes)
+    assert not any(r.type == "ORGANISED" and r.start.name == school for r in c.relationships)
+
+
+def test_compound_surnames_doubled_district_and_a_place_after_daibiao() -> None:
+    c = extract_text(
+        "杨浦区区委书记诸葛宇杰作了报告。会上，唐海东代表杨浦区介绍区情。", document_name="t.txt"
+    )
+    people = {n.name for n in c.nodes if n.label == "Person"}
+    assert people == {"诸葛宇杰"}
+    held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
+    assert held == {("诸葛宇杰", "杨浦区委")}
