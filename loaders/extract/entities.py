@@ -112,6 +112,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("协会", "Unit", {"kind": "social_organisation"}),
     ("商会", "Unit", {"kind": "social_organisation"}),
     ("促进会", "Unit", {"kind": "social_organisation"}),
+    ("党建促进会", "Council", {"kind": "joint_council"}),
     ("居民委员会", "Unit", {"kind": "residential_committee"}),
     ("居委会", "Unit", {"kind": "residential_committee"}),
     ("办事处", "Unit", {"kind": "government"}),
@@ -123,6 +124,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("市容所", "Unit", {"kind": "government"}),
     ("社工委", "Unit", {"kind": "government"}),
     ("党工委", "Unit", {"kind": "party_organisation"}),
+    # Beijing's streets write their party working committee 街道工委.
+    ("工委", "Unit", {"kind": "party_organisation"}),
     ("党总支", "Unit", {"kind": "party_organisation"}),
     ("党支部", "Unit", {"kind": "party_organisation"}),
     ("党委", "Unit", {"kind": "party_organisation"}),
@@ -409,6 +412,7 @@ _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几�
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
+_DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
@@ -804,6 +808,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if len(chain) > 1 and chain[0] in ("街道", "镇") and (district := _DISTRICT_BEFORE.match(prefix)):
+            # "静安区南京西路街道党工委": the street's body, its district named apart.
+            start, prefix = start + district.end(), prefix[district.end() :]
+            name = sentence[start : m.end()]
         if label == "Area" and len(prefix) > 3:
             # "党建引领武进路街区": an area's name holds no verb; it starts after the last one (buildings
             # may: "节能环保产业园").
@@ -904,11 +912,17 @@ _DISTRICT = re.compile(
 )
 
 
-# A district named as the owner of its party committee ("静安区委组织部部长"): the place the
-# committee governs is named too, though the text says nothing else about it.
-_DISTRICT_OWNER = re.compile(
-    r"(?:黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区(?=委)"
+# A district named as the owner of its party committee ("静安区委组织部部长", "西城区委副书记"):
+# the place the committee governs is named too, though the text says nothing else about it.
+# Shanghai's districts by name, elsewhere any two or three characters that start a word.
+_SHANGHAI_DISTRICT = (
+    r"(?:黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
 )
+_OWNED = r"(?=委(?:员会)?(?:[\u4e00-\u9fff]{2}部|常委|副?书记))"
+_SHANGHAI_OWNER = re.compile(_SHANGHAI_DISTRICT + _OWNED)
+_DISTRICT_OWNER = re.compile(r"[\u4e00-\u9fff]{2,3}?区" + _OWNED)
+# "X社区委员会", "X园区委员会": places that end in 区 and are no district.
+_NOT_DISTRICT = frozenset("社园校景小街辖片营")
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -950,9 +964,19 @@ def find_districts(sentence: str) -> list[Mention]:
             if m.start() not in known
         ]
     if "区委" in sentence:
+        known = {m.end for m in out}
+        owners = [*_SHANGHAI_OWNER.finditer(sentence)]
+        owners += [
+            m
+            for m in _DISTRICT_OWNER.finditer(sentence)
+            if starts_word(sentence, m.start())
+            and m.group()[-2] not in _NOT_DISTRICT
+            and not any(o.end() == m.end() for o in owners)
+        ]
         out += [
             Mention("District", m.group(), m.start(), m.end(), confidence=0.6)
-            for m in _DISTRICT_OWNER.finditer(sentence)
+            for m in owners
+            if m.end() not in known
         ]
     return out
 

@@ -59,6 +59,12 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
                 # ("上汽集团老干部和统战工作部部长").
                 first = min(b.start for b in inside)
                 current = max((b for b in inside if b.start == first), key=lambda b: b.end)
+                while current.label == "District":
+                    # "静安区南京西路街道党工委书记": the district qualifies the body after it.
+                    after = [b for b in inside if b.start == current.end]
+                    if not after:
+                        break
+                    current = max(after, key=lambda b: b.end)
                 title = sentence[current.end : end]
                 party = next((s for s in _PARTY if sentence.endswith(s, current.start, current.end)), None)
                 if current.aliases and party and not title.startswith(party):

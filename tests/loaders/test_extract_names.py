@@ -408,3 +408,21 @@ def test_compound_surnames_doubled_district_and_a_place_after_daibiao() -> None:
     assert people == {"诸葛宇杰"}
     held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
     assert held == {("诸葛宇杰", "杨浦区委")}
+
+
+def test_a_district_named_before_its_streets_body_and_as_its_committees_owner() -> None:
+    c = extract_text(
+        "作者：西城区委组织部\n静安区南京西路街道党工委书记周惠珍出席。金融街街道工委书记许晓红主持会议。",
+        document_name="t.txt",
+    )
+    nodes = {(n.label, n.name) for n in c.nodes}
+    assert {("District", "西城区"), ("Unit", "南京西路街道党工委"), ("Unit", "金融街街道工委")} <= nodes
+    assert ("Street", "静安区南京西路街道") not in nodes
+    held = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert ("周惠珍", "南京西路街道党工委", "书记") in held
+    assert ("许晓红", "金融街街道工委", "书记") in held
+    assert not _nodes("锦霞社区委员会书记张明出席。") & {("District", "锦霞社区"), ("District", "霞社区")}
