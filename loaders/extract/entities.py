@@ -922,7 +922,7 @@ _OWNED = r"(?=委(?:员会)?(?:[\u4e00-\u9fff]{2}部|常委|副?书记))"
 _SHANGHAI_OWNER = re.compile(_SHANGHAI_DISTRICT + _OWNED)
 _DISTRICT_OWNER = re.compile(r"[\u4e00-\u9fff]{2,3}?区" + _OWNED)
 # "X社区委员会", "X园区委员会": places that end in 区 and are no district.
-_NOT_DISTRICT = frozenset("社园校景小街辖片营")
+_NOT_DISTRICT = frozenset("社园校景小街辖片营区")
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
