@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities import Mention, find_organisations
+from loaders.extract.entities import Mention, find_organisations, starts_word
 from loaders.extract.text import Sentence
 
 _SOURCE = re.compile(
@@ -24,7 +24,11 @@ _SELF = {
     "我行": ("银行", "分行", "支行"),
     "我局": ("局",),
 }
-_SELF_WORD = re.compile("|".join(_SELF))
+# On its own page, "学校党委" is the publisher's party committee, which stands for the
+# publisher as "X大学党委" does.
+_SCHOOL = _SELF["我校"]
+_SELF.update({"学校党委": _SCHOOL, "学校党总支": _SCHOOL, "医院党委": ("医院",), "公司党委": ("公司",)})
+_SELF_WORD = re.compile("|".join(sorted(_SELF, key=len, reverse=True)))
 
 
 def publishing_unit(sentences: list[Sentence]) -> Mention | None:
@@ -46,6 +50,8 @@ def self_references(sentence: str, publisher: Mention) -> list[Mention]:
     out = []
     for hit in _SELF_WORD.finditer(sentence):
         if publisher.name.endswith(_SELF[hit.group()]):
+            if hit.group().startswith(("学", "医", "公")) and not starts_word(sentence, hit.start()):
+                continue  # "XX学校党委": another school's committee
             out.append(
                 Mention(
                     "Unit",
