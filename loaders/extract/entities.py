@@ -133,6 +133,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     # A party committee's theory study group ("X街道中心组"), which goes on study visits.
     ("中心组", "Unit", {"kind": "party_organisation"}),
     ("区委", "Unit", {"kind": "government"}),
+    ("市委", "Unit", {"kind": "government"}),
+    ("县委", "Unit", {"kind": "government"}),
     ("居民区", "Area", {"kind": "residential"}),
     ("商圈", "Area", {"kind": "commercial_district"}),
     ("街区", "Area", {"kind": "block"}),
@@ -412,7 +414,9 @@ _COUNT_INSIDE = re.compile(r"[“\"]?[\d一二三四五六七八九十两数几�
 _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
-_DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}区(?=[\u4e00-\u9fff]{2})")
+_COMMITTEES = ("区委", "市委", "县委")
+_DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
+_CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
@@ -831,8 +835,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             start, prefix = parent.start, sentence[parent.start : m.start()]
             name = sentence[start : m.end()]
             out[:] = [o for o in out if not (o.start >= start and o.end <= parent.end)]
-        if chain == ["区委"] and _TAGS.get(prefix) in _KIND_TAGS:
-            continue  # "落实区委关于…": a verb before the district's committee, not its name
+        verb_or_term = _TAGS.get(prefix) in _KIND_TAGS or "届" in prefix
+        if len(chain) == 1 and chain[0] in _COMMITTEES and verb_or_term:
+            continue  # "落实区委关于…", "十一届市委…全会": a verb or a term, not the committee's name
         if chain == ["区委"] and prefix.endswith("区") and len(prefix) > 2:
             # "杨浦区区委" is 杨浦区委, written with the district's 区 twice.
             out.append(Mention(label, prefix + "委", start, m.end(), dict(props), aliases=[name]))
@@ -864,6 +869,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             if chain[-1] == "镇" and len(last := cut_words(name)[-1]) == 2 and last != name:
                 continue  # "打造科创重镇", "特色小镇": a word that ends in 镇, not a town
             cut = prefix.rfind("区") + 1  # "虹口区嘉兴路街道": the district is named apart
+            city = _CITY_BEFORE.match(prefix, cut)
+            if city:
+                cut = city.end()  # "启东市启隆镇": a county-level city, named apart as well
             start, prefix = start + cut, prefix[cut:]
             name = sentence[start : m.end()]
             # Right after a district ("顺义区胜利街道") a short name is a street's even when it is
@@ -928,7 +936,8 @@ _NOT_DISTRICT = frozenset("社园校景小街辖片营区")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Any district written right before one of its streets ("顺义区胜利街道"), not only Shanghai's.
 _DISTRICT_OF_STREET = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[在由和与及]))[\u4e00-\u9fff]{2}区(?=[\u4e00-\u9fff]{2,4}(?:街道|镇))"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在由和与及]))(?!上海|北京|天津|重庆)[\u4e00-\u9fff]{2}[区市]"
+    r"(?=[\u4e00-\u9fff]{2,4}(?:街道|镇))"
 )
 
 
@@ -1060,6 +1069,20 @@ def find_district_bodies(sentence: str) -> list[Mention]:
         for m in _DISTRICT_BODY.finditer(sentence)
         if not m.group().endswith("党委") and starts_word(sentence, m.start())
         for name in [m.group().removesuffix("常委")]
+    ]
+
+
+# "崇明区委常委、组织部部长姚卫华": the second title is held in the committee's department.
+_DEPARTMENT_TITLE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}[区市县])?[区市县]?委)(?:常委|副书记|委员)、((?:组织|宣传|统战|政法|社会工作)部)(?=副?部长)"
+)
+
+
+def find_committee_departments(sentence: str) -> list[Mention]:
+    return [
+        Mention("Unit", m[1] + m[2], m.start(2), m.end(2), {"kind": "government"}, confidence=0.5)
+        for m in _DEPARTMENT_TITLE.finditer(sentence)
+        if starts_word(sentence, m.start(1)) or m[1] in ("区委", "市委", "县委")
     ]
 
 

@@ -34,6 +34,7 @@ _HEAD = (
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在和]|[^\u4e00-\u9fff])")
 # Meetings the article is about; later speakers and attendance lists refer to them.
 _MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
+_OCCASION = re.compile(r"(?:仪式|典礼|活动|启动会|成立)$")
 _FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年度?")
 _AT = re.compile(
@@ -43,6 +44,7 @@ _ATTEND = re.compile(
     r"出席|参加|参与|参会|与会|列席|主持|共同(?:启动|发布|点亮|见证|按下|开启)|揭牌|颁奖|颁发|宣读|上台|交接"
     r"|作为.{0,8}代表|齐聚"
 )
+_BODIES_SPEAK = re.compile(r"(?:分别|先后|依次)?(?:作了?|进行了?)(?:交流|主题|典型|经验)?发言")
 _IN_TURN = re.compile(r"(?:分别|先后|依次|轮流)(?:作|进行)?(?:了)?(?:交流)?(?:发言|讲话|分享)")
 _SPEAK = re.compile(
     r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
@@ -83,6 +85,9 @@ class EventState:
     last_hosts: list[Mention] = field(default_factory=list)
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
+    # The article's first ceremony or activity: with no meeting reported, those later said to
+    # attend ("…等出席签约仪式") attend it (not those who only speak: "部长周明表示支持").
+    occasion: Mention | None = None
 
 
 def _organisers(mentions: list[Mention]) -> list[Mention]:
@@ -178,8 +183,8 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             facts += [Found("ORGANISED", p, event, {}, 0.4) for p in others if fits("ORGANISED", p, event)]
     # "…联席会议在福民会馆举行": the event is written before 在.
     for at in _AT.finditer(sentence):
-        if any(e.start >= at.end() - 2 for e, _ in out):
-            continue
+        if any(e.start >= at.end() - 2 or e.end == at.start() for e, _ in out):
+            continue  # the event after 在, or the one a verb before it has named ("由X发起的Y在Z举行")
         before = _written_before(sentence, at.start(), 40)
         if before:
             subject = _subject(sentence, mentions, before.start(1))
@@ -393,12 +398,14 @@ def find_participants(
     launched = _launched_project(sentence, mentions)
     if _AT_MEETING.match(sentence):
         state.sub = None  # "会上，…": back to the meeting itself, out of the sub-event
-    target = events[-1] if events else (state.moment or state.meeting)
+    attend = _ATTEND.search(sentence)
+    # "…出席", "会上，…": the occasion reported, when no meeting is.
+    occasion = state.occasion if attend or _AT_MEETING.match(sentence) else None
+    target = events[-1] if events else (state.moment or state.meeting or occasion)
     if target is None:
         return launched
     here = bool(events)
     takers: list[Mention] = []
-    attend = _ATTEND.search(sentence)
     if attend is None and not events and state.moment is not None:
         attend = _SIGN.search(sentence)
     if attend:
@@ -438,6 +445,11 @@ def find_participants(
         for m in mentions:
             if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 10]):
                 takers.append(m)
+        spoke = _BODIES_SPEAK.search(sentence)
+        here = _clause(sentence, spoke.start()) if spoke else None
+        if spoke and not any(m.label == "Person" and _clause(sentence, m.start) == here for m in mentions):
+            # "会上，A党委、B党委、C党委作了交流发言": the bodies that speak take part.
+            takers += list_before(sentence, mentions, spoke.start())
         in_turn = _IN_TURN.search(sentence)
         if in_turn:
             # "A书记甲、B校长乙分别作交流发言": everyone listed speaks.
@@ -588,6 +600,8 @@ def update_state(state: EventState, events: list[Mention], facts: list[Found] = 
         if _MEETING.search(e.name):
             state.meeting = e
             state.sub = None
+        elif state.occasion is None and _OCCASION.search(e.name):
+            state.occasion = e
         if _VISIT.search(e.name):
             state.visit = e
 

@@ -149,6 +149,9 @@ def _named(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县]")
+
+
 def list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The 、-list of names that ends right at `at`; an item the rules cannot name ("A、B、
     静置物业、C代表") is passed over, the list goes on before it."""
@@ -159,6 +162,9 @@ def list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention
         m = ends[at]
         out.insert(0, m)
         at = m.start - 1
+        place = _PLACE_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+        if place is not None and place.end() == m.start:
+            at = place.start() - 1  # "、启东市启隆镇党委": the item starts at its place
         if at < 0 or sentence[at] != "、":
             break
         if at not in ends:

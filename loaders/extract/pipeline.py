@@ -18,6 +18,7 @@ from loaders.extract.dates import ArticleDate, detect_article_date, resolve_date
 from loaders.extract.entities import (
     STOP_WORDS,
     Mention,
+    find_committee_departments,
     find_communities,
     find_district_bodies,
     find_districts,
@@ -467,6 +468,8 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
+    if "部长" in sentence:
+        ms += find_committee_departments(sentence)
     ms += find_communities(sentence)
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)
@@ -838,6 +841,9 @@ def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool
     return out
 
 
+_COMMITTEE_DEPARTMENT_END = re.compile(r"(?:组织|宣传|统战|政法|社会工作)部$")
+
+
 def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
     """ "X公司党委" is part of "X公司", "X街道党工委" of "X街道": a name that extends
     another by a suffix names a body inside it. Only the longest name inside counts
@@ -880,4 +886,11 @@ def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
         elif inner.label in ("Building", "Area"):
             kind = "LOCATED_IN"
         out.append(Found(kind, outer, inner, {}, 0.5))
+    # "崇明区委常委、组织部部长": the department written apart is the committee's all the same.
+    committees = {m.name: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
+    for m in mentions:
+        if m.label == "Unit" and m.name.endswith("部") and m.start > 0 and sentence[m.start - 1] == "、":
+            committee = committees.get(_COMMITTEE_DEPARTMENT_END.sub("", m.name))
+            if committee is not None and committee.end < m.start:
+                out.append(Found("PART_OF", m, committee, {}, 0.5))
     return out

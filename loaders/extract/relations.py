@@ -42,7 +42,10 @@ _RULES = [
     _Rule("MEMBER_OF", re.compile(r"作为(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
     _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
     _Rule("CLAIMED", re.compile(r"认领")),
-    _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),
+    # Not "签约仪式在X举行": the name of a ceremony, where the place is no party.
+    _Rule(
+        "SIGNED_AGREEMENT", re.compile(r"签订|签署|签约(?!仪式|活动|大会)|交换.{0,6}?协议"), symmetric=True
+    ),
     _Rule("PAIRED_WITH", re.compile(r"结对"), symmetric=True),
     _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
     _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),

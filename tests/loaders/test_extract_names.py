@@ -426,3 +426,29 @@ def test_a_district_named_before_its_streets_body_and_as_its_committees_owner() 
     assert ("周惠珍", "南京西路街道党工委", "书记") in held
     assert ("许晓红", "金融街街道工委", "书记") in held
     assert not _nodes("锦霞社区委员会书记张明出席。") & {("District", "锦霞社区"), ("District", "霞社区")}
+
+
+def test_leaders_of_three_places_at_a_signing_ceremony() -> None:
+    text = (
+        "5月15日,由上海市崇明区委组织部发起的崇启海“毗邻党建”联盟签约仪式在崇明区东平镇社区党群服务中心举行。"
+        "崇明区委常委、组织部部长姚卫华,启东市委常委、组织部部长葛伟等三地领导出席签约仪式并讲话。"
+        "会上,崇明区东平镇党委、启东市启隆镇党委作了交流发言。"
+    )
+    c = extract_text(text, document_name="t.txt", article_date="2020-05-18")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    events = [n for n in c.nodes if n.label == "Event"]
+    assert len(events) == 1
+    ceremony = events[0].name
+    assert ("ORGANISED", "上海市崇明区委组织部", ceremony) in rels
+    for taker in ("姚卫华", "葛伟", "东平镇党委", "启隆镇党委"):
+        assert ("PARTICIPATED_IN", taker, ceremony) in rels
+    assert {("HOLDS_POSITION", "葛伟", "启东市委"), ("HOLDS_POSITION", "葛伟", "启东市委组织部")} <= rels
+    assert ("PART_OF", "启东市委组织部", "启东市委") in rels
+    assert ("Street", "启隆镇") in {(n.label, n.name) for n in c.nodes}
+
+
+def test_a_ceremony_is_attended_but_speakers_after_it_are_not_assumed_there() -> None:
+    text = "“长风行”党建品牌发布活动在云岭会议厅举行。区委书记周明出席活动。部长李华表示支持。"
+    c = extract_text(text, document_name="t.txt")
+    takers = {r.start.name for r in c.relationships if r.type == "PARTICIPATED_IN"}
+    assert takers == {"周明"}
