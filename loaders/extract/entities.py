@@ -113,6 +113,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("商会", "Unit", {"kind": "social_organisation"}),
     ("促进会", "Unit", {"kind": "social_organisation"}),
     ("党建促进会", "Council", {"kind": "joint_council"}),
+    ("党建联合体", "Council", {"kind": "joint_council"}),
+    ("党建共同体", "Alliance", {}),
     ("居民委员会", "Unit", {"kind": "residential_committee"}),
     ("居委会", "Unit", {"kind": "residential_committee"}),
     ("办事处", "Unit", {"kind": "government"}),
@@ -417,7 +419,7 @@ _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九�
 _COMMITTEES = ("区委", "市委", "县委")
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
-_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]")
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
 _QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -445,6 +447,11 @@ _TITLES = [
     "处长",
     "副区长",
     "区长",
+    "副镇长",
+    "镇长",
+    "副科长",
+    "科长",
+    "常委",
     "副会长",
     "会长",
     "副理事长",
@@ -844,7 +851,7 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         if chain[-1] in _PARTY and len(chain) == 1 and _TAGS.get(prefix) in _KIND_TAGS:
             continue  # "临时党支部", "联合党支部": a kind of party body, not one
-        if label == "Council" and _ORDINAL.match(prefix):
+        if label == "Council" and _ORDINAL.search(prefix):
             continue  # "第四次联席会议": one sitting of a council, not a council
         if _PLURAL.search(sentence, max(0, start - 4), start):
             continue  # "在四个工作网格布局…联席会议": several bodies of a kind, not one
@@ -1058,7 +1065,7 @@ def _may_follow_name(sentence: str, at: int) -> bool:
 _DISTRICT_BODY = re.compile(
     r"[区市](?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{2,5}[和与][\u4e00-\u9fff]{2,6}?(?:局|委员会|委)"
     r"|[\u4e00-\u9fff]{0,6}?(?:办|委|局|总工会))"
-    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与)"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与|在内)"
 )
 
 
@@ -1074,7 +1081,8 @@ def find_district_bodies(sentence: str) -> list[Mention]:
 
 # "崇明区委常委、组织部部长姚卫华": the second title is held in the committee's department.
 _DEPARTMENT_TITLE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}[区市县])?[区市县]?委)(?:常委|副书记|委员)、((?:组织|宣传|统战|政法|社会工作)部)(?=副?部长)"
+    r"((?:[\u4e00-\u9fff]{2,4}[区市县])?[区市县]?委)(?:常委|副书记|委员)、"
+    r"((?:组织|宣传|统战|社会工作)部(?=副?部长)|政法委(?=副?书记))"
 )
 
 

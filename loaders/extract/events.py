@@ -59,7 +59,7 @@ _INSIDE = re.compile(r"中|上|期间|环节")
 _DELEGATES = re.compile(r"代表们?(?=围绕|就|分别|先后|作|进行|出席|参加|发言|交流|讲述|分享)")
 # "…等12家区域共建单位" right before 代表: the list ends before 等.
 _COUNTED = re.compile(
-    r"等(?:\d+|[两一二三四五六七八九十]+)?[家个]?[^、，,。；;等]{0,16}?(?:单位|党组织|企业)$"
+    r"(?:等|在内的|共)(?:\d+|[两一二三四五六七八九十]+)?[余多]?[家个]?[^、，,。；;等]{0,16}?(?:单位|党组织|企业)$"
 )
 # Signing at a ceremony the sentence before opened: the signatories take part in it.
 _SIGN = re.compile(r"签订|签署|交换")

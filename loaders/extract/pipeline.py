@@ -161,9 +161,14 @@ def _extract(
             _qualify(m, main_street if dominant else None)
             if not dominant and home_district:
                 _qualify_district(m, home_district, own_council)
+            bare = m.name in _BARE_DISTRICT_BODIES or m.name.startswith("区委")
+            if home_district and not m.linked and m.label == "Unit" and bare:
+                # "区委常委…" in an article about 青浦区: 青浦区委.
+                m.aliases.append(m.name)
+                m.name = home_district + m.name[1:]
+            _link(m, gaz)
             if m.linked and home_district:
                 _relink_elsewhere(m, sentence.text, home_district, gaz)
-            _link(m, gaz)
         if any(m.linked for m in mentions):
             _unshorten_inside(sentence.text, mentions, gaz)
         if "委" in sentence.text:
@@ -468,7 +473,7 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
-    if "部长" in sentence:
+    if "、" in sentence and "委" in sentence:
         ms += find_committee_departments(sentence)
     ms += find_communities(sentence)
     ms += [q.mention for q in find_quoted(sentence)]
@@ -513,6 +518,7 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     return keep
 
 
+_BARE_DISTRICT_BODIES = frozenset({"区委", "区政府", "区人大", "区政协"})
 # A name that begins with 区/市/县 is relative to the district or city the article is about.
 _RELATIVE_HEAD = frozenset("区市县")
 _DISTRICT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}区")
@@ -522,7 +528,7 @@ def _relink_elsewhere(m: Mention, sentence: str, home_district: str, gaz: Gazett
     """ "区委组织部" in an article about 西城区 is 西城区委组织部, not the known body of the
     district the graph is about."""
     raw = sentence[m.start : m.end]
-    head = _DISTRICT_HEAD.match(m.name)
+    head = _DISTRICT_HEAD.match(m.name.removeprefix("中共"))
     elsewhere = head is not None and head.group() != home_district and not raw.startswith(head.group())
     if raw[:1] in _RELATIVE_HEAD and elsewhere:
         m.name, m.linked, m.confidence, m.aliases = home_district + raw[1:], False, 0.6, []
@@ -841,7 +847,7 @@ def _own_bodies(mentions: list[Mention], main_street: str | None, dominant: bool
     return out
 
 
-_COMMITTEE_DEPARTMENT_END = re.compile(r"(?:组织|宣传|统战|政法|社会工作)部$")
+_COMMITTEE_DEPARTMENT_END = re.compile(r"(?:(?:组织|宣传|统战|社会工作)部|政法委)$")
 
 
 def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
@@ -889,7 +895,7 @@ def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
     # "崇明区委常委、组织部部长": the department written apart is the committee's all the same.
     committees = {m.name: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
     for m in mentions:
-        if m.label == "Unit" and m.name.endswith("部") and m.start > 0 and sentence[m.start - 1] == "、":
+        if m.label == "Unit" and m.start > 0 and sentence[m.start - 1] == "、":
             committee = committees.get(_COMMITTEE_DEPARTMENT_END.sub("", m.name))
             if committee is not None and committee.end < m.start:
                 out.append(Found("PART_OF", m, committee, {}, 0.5))

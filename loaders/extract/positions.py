@@ -23,6 +23,8 @@ _CHAIRED = ("Council", "Alliance", "Committee")
 _CHAIR = re.compile(r"轮值主席|轮值理事长|(?<!副)理事长|(?<!副)会长|(?<![副值])主席")
 _PARTY = ("党总支", "党支部", "党委", "党组", "党工委")
 _MAX_TITLE = 16
+# The head of a district's or a town's government: the place itself, not its party committee.
+_HEAD_OF_PLACE = re.compile(r"(?:常务)?副?([区镇])长")
 
 
 def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> list[Found]:
@@ -90,7 +92,14 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
 
 def _office_holder(body: Mention, title: str, bodies: list[Mention]) -> Mention:
     """ "X街道党工委书记、办事处主任甲": the 办事处 is the street's office, so the second title is
-    held in the street, not in its party committee."""
+    held in the street, not in its party committee; "青浦区委副书记、区长甲" heads the district."""
+    head = _HEAD_OF_PLACE.fullmatch(title)
+    if head and body.label == "Unit":
+        place = body.name.removeprefix("中共").removesuffix("党委").removesuffix("委")
+        label = "District" if head[1] == "区" else "Street"
+        if place.endswith(head[1]) and len(place) > 1:
+            known = next((b for b in bodies if b.label == label and b.name == place), None)
+            return known or Mention(label, place, body.start, body.start + len(place), linked=True)
     if not title.startswith("办事处") or body.label != "Unit" or "街道" not in body.name:
         return body
     name = body.name[: body.name.index("街道") + len("街道")]

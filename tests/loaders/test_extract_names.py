@@ -452,3 +452,30 @@ def test_a_ceremony_is_attended_but_speakers_after_it_are_not_assumed_there() ->
     c = extract_text(text, document_name="t.txt")
     takers = {r.start.name for r in c.relationships if r.type == "PARTICIPATED_IN"}
     assert takers == {"周明"}
+
+
+def test_district_and_town_heads_and_a_committees_political_and_legal_commission() -> None:
+    c = extract_text(
+        "青浦区委副书记、区长杨小菁，区委常委、政法委书记顾骏出席仪式。朱家角镇党委副书记、镇长李明出席。",
+        document_name="t.txt",
+    )
+    held = {
+        (r.start.name, r.end.name, r.properties["title"])
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
+    assert {
+        ("杨小菁", "青浦区", "区长"),
+        ("顾骏", "青浦区委", "常委"),
+        ("顾骏", "青浦区委政法委", "书记"),
+        ("李明", "朱家角镇", "镇长"),
+    } <= held
+    assert ("PART_OF", "青浦区委政法委", "青浦区委") in {
+        (r.type, r.start.name, r.end.name) for r in c.relationships
+    }
+
+
+def test_a_bare_district_committee_in_another_districts_article() -> None:
+    known = Gazetteer([Known("Unit", "中共静安区委", ("静安区委", "区委"))])
+    c = extract_text("青浦区委副书记杨小菁，区委常委顾骏出席仪式。", document_name="t.txt", gazetteer=known)
+    assert "中共静安区委" not in {n.name for n in c.nodes}

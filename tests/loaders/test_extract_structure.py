@@ -61,7 +61,9 @@ def test_district_named_by_its_committee_is_a_district() -> None:
 
 def test_short_committee_department_belongs_to_the_articles_district() -> None:
     _, rels = _run("2020年5月6日，徐汇区委副书记张强，区委宣传部副部长李红出席。")
-    assert ("PART_OF", "区委宣传部", "徐汇区委") in rels
+    # Named with the article's district, as the curated 静安区委组织部 is.
+    assert ("PART_OF", "徐汇区委宣传部", "徐汇区委") in rels
+    assert ("HOLDS_POSITION", "李红", "徐汇区委宣传部") in rels
 
 
 def test_department_of_a_city_committee() -> None:
