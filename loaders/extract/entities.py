@@ -97,6 +97,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建中心", "Unit", {"kind": "other"}),
     ("休养所", "Unit", {"kind": "other"}),
     ("派出所", "Unit", {"kind": "government"}),
+    ("管理所", "Unit", {"kind": "government"}),
+    ("服务所", "Unit", {"kind": "government"}),
     ("检察院", "Unit", {"kind": "government"}),
     ("法院", "Unit", {"kind": "government"}),
     ("研究院", "Unit", {"kind": "other"}),
@@ -406,7 +408,7 @@ for _word in ("为老", "助老", "为民"):
 
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|商圈|街区|市级|街镇级|街道级|"
+    r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|商圈|街区|市级|街镇级|街道级|联合|"
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|总部|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
@@ -417,6 +419,7 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _COMMITTEES = ("区委", "市委", "县委")
+_ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
@@ -584,6 +587,11 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     keep = len(words)
     while keep > 0 and words[keep - 1] not in _STOP_WORDS:
         keep -= 1
+    if keep == len(words) and keep > 1 and words[-1] == "联合":
+        # "新桥联合党支部": 联合 right before the suffix names a joint body, it ends no name.
+        keep -= 1
+        while keep > 0 and words[keep - 1] not in _STOP_WORDS:
+            keep -= 1
     while keep > 1 and words[keep - 1] in ("和", "与"):
         # "区人力资源和社会保障局", "复旦大学智能材料与未来能源创新学院": a government body's or a
         # school's name may hold 和/与 itself; two bodies joined by it name the first in full.
@@ -730,7 +738,7 @@ def is_common_word(word: str) -> bool:
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
 # own body; the pipeline qualifies them with the street's name.
 OWN_PREFIXES = ("街道", "区域化党建")
-_STREET_END = set("路道寺庙站村桥浜里镇湾港口园坊街门场泾塘浦")
+_STREET_END = set("路道寺庙站村桥浜里镇湾港口园坊街门场泾塘浦岭山湖河坡岗营庄屯洲滩坝岛溪")
 # Prepositions that end a verb phrase before a place ("送给街道", "走向社区").
 _BEFORE_PLACE = set("给向往对到在把被从")
 
@@ -870,6 +878,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         if prefix and _GENERIC_PREFIX.match(prefix) and not prefix.startswith(OWN_PREFIXES):
             continue
+        if len(prefix) == 1 and is_common_word(name):
+            continue  # "中小学", "大中型企业": a kind of unit the dictionary knows, not one
         if prefix.endswith(("二级", "一级", "领域性", "地域性")):
             continue  # "区域化党建二级联盟": a kind of body, not one
         if label == "Street":
@@ -895,6 +905,12 @@ def find_organisations(sentence: str) -> list[Mention]:
                 at = start + cut
                 out.append(Mention("Area", area, at, m.end(), {"kind": "residential"}, aliases=[name[cut:]]))
                 continue
+        aside = _ASIDE_END.search(prefix) if len(chain) == 1 and chain[0] in _PARTY else None
+        if aside and aside.start() >= 2:
+            # "X管委会(镇经济发展办公室)党支部": the party branch of X, named with an aside.
+            body = prefix[: aside.start()]
+            out.append(Mention("Unit", body, start, m.end(), {}, aliases=[name]))
+            continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
             # "区商务委党委": the party committee of a government body stands for the body.
             body = sentence[start : m.start()]

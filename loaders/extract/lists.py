@@ -32,6 +32,7 @@ _CLOSER = re.compile(
 # Closers that say the items are organisations, so that a list of names none of which the
 # rules know ("中国宝武、中国商飞等央企") is still a list of units.
 _ORG_CLOSER = re.compile(r"(?:单位|党组织|企业|央企|国企|机构|主体)$")
+_KINDS_OF = re.compile(r"各类|各种|各级|各个")
 _CLAUSE_START = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 _MIN_ITEMS = 3
@@ -76,6 +77,8 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
         for part in sentence[lo : close.start()].split("、"):
             parts.append((at, at + len(part)))
             at += len(part) + 1
+        if _KINDS_OF.search(close.group()):
+            continue  # "园区、高校、国企等各类单位": kinds of unit, not units
         found = [p for p in parts if _named(mentions, *p)]
         says_units = "家" in close.group() or _ORG_CLOSER.search(close.group()) is not None
         if len(parts) < (2 if says_units else _MIN_ITEMS):

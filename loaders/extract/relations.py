@@ -175,6 +175,8 @@ def find_relations(
     found.extend(_member_delegates(sentence, mentions, context))
     if "成员" in sentence:
         found.extend(_listed_members(sentence, mentions))
+    if "包括" in sentence:
+        found.extend(_included_members(sentence, mentions, context))
     if "框架" in sentence or "体系" in sentence:
         found.extend(_within_frame(sentence, mentions))
     return found
@@ -247,6 +249,30 @@ def _listed_members(sentence: str, mentions: list[Mention]) -> list[Found]:
         units = list_before(sentence, mentions, closer.start())
         out += [Found("MEMBER_OF", u, body, {}, 0.5) for u in units if fits("MEMBER_OF", u, body)]
     return out
+
+
+# "X联盟由A牵头发起，包括A、B和C": the body the sentence opens with, then its members.
+_INCLUDES = re.compile(
+    r"(?:由[^，,。；;]{2,30}?(?:牵头)?(?:发起|组建|成立)[，,]?)?(?:成员单位)?(?:包括|包含)"
+)
+# A sentence that opens with a kind of body only ("党建联盟由…") is about the paragraph's body.
+_BARE_BODY = re.compile(r"(?:该|这个)?(?:党建)?(?:联盟|联席会议|理事会|联合体|共同体)")
+
+
+def _included_members(sentence: str, mentions: list[Mention], context: Mention | None) -> list[Found]:
+    body = next((m for m in mentions if m.start <= 1), None)
+    opening = 0 if body is None else body.end
+    if body is None and context is not None and (bare := _BARE_BODY.match(sentence)):
+        body, opening = context, bare.end()
+    if body is None or body.label not in ("Council", "Alliance", "Committee"):
+        return []
+    verb = _INCLUDES.match(sentence, opening)
+    if verb is None:
+        return []
+    ends = [i for i in range(verb.end(), len(sentence)) if sentence[i] in "，,。；;"]
+    clause_end = ends[0] if ends else len(sentence)
+    members = whole_names([m for m in mentions if verb.end() <= m.start and m.end <= clause_end])
+    return [Found("MEMBER_OF", m, body, {}, 0.5) for m in members if fits("MEMBER_OF", m, body)]
 
 
 def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:

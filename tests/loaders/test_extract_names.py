@@ -479,3 +479,23 @@ def test_a_bare_district_committee_in_another_districts_article() -> None:
     known = Gazetteer([Known("Unit", "中共静安区委", ("静安区委", "区委"))])
     c = extract_text("青浦区委副书记杨小菁，区委常委顾骏出席仪式。", document_name="t.txt", gazetteer=known)
     assert "中共静安区委" not in {n.name for n in c.nodes}
+
+
+def test_an_alliances_members_listed_after_its_founder() -> None:
+    text = (
+        "镇内5家单位近日共同签订协议书成立“同心园”党建联盟。"
+        "党建联盟由新桥镇第一综合党委牵头发起，包括新桥镇第一综合党委、新桥镇工业园区管委会(镇经济发展办公室)党支部、"
+        "新桥联合党支部(文化中心)和新桥镇市场监督管理所党支部。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    members = {
+        r.start.name for r in c.relationships if r.type == "MEMBER_OF" and r.end.name == "“同心园”党建联盟"
+    }
+    assert members == {"新桥镇第一综合党委", "新桥镇工业园区管委会", "新桥联合党支部", "新桥镇市场监督管理所"}
+    assert not {"联合党支部", "楼宇联合党支部"} & _node_names("成立了楼宇联合党支部和联合党支部。")
+
+
+def test_kinds_of_unit_are_not_units_and_place_words_end_street_names() -> None:
+    names = _node_names("佛祖岭街道提名了来自园区、高校、国企、中小学等各类单位代表共9位。")
+    assert "佛祖岭街道" in names
+    assert not names & {"园区", "高校", "国企", "中小学"}
