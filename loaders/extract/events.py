@@ -370,13 +370,18 @@ def _event(
     return event, rels
 
 
+_SOURCE_OPENING = re.compile(r"^(?:据|来自)[^，,。：:]{2,16}?(?:消息|报道|讯)[：:，,]?")
+
+
 def _subject(sentence: str, mentions: list[Mention], verb: int) -> Mention | None:
     """The organiser: the body written last before the verb (the whole name, not a name inside
     it), outside a place phrase "在P" that stands between them."""
     at = _AT.search(sentence)
     if at is not None and at.start() < verb <= at.end():
         verb = at.start()
-    before = [m for m in _organisers(mentions) if m.end <= verb]
+    source = _SOURCE_OPENING.match(sentence)
+    floor = source.end() if source else 0  # "据宝山区消息：": who reports, not who holds
+    before = [m for m in _organisers(mentions) if floor <= m.start and m.end <= verb]
     return max(before, key=lambda m: (m.end, m.end - m.start), default=None)
 
 

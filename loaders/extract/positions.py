@@ -61,15 +61,17 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
                 # ("上汽集团老干部和统战工作部部长").
                 first = min(b.start for b in inside)
                 current = max((b for b in inside if b.start == first), key=lambda b: b.end)
-                while current.label == "District":
-                    # "静安区南京西路街道党工委书记": the district qualifies the body after it.
+                while current.label in ("District", "Street"):
+                    # "静安区南京西路街道党工委书记", "X街道营商办副主任": the place qualifies the
+                    # body written right after it.
                     after = [b for b in inside if b.start == current.end]
                     if not after:
                         break
                     current = max(after, key=lambda b: b.end)
                 title = sentence[current.end : end]
                 party = next((s for s in _PARTY if sentence.endswith(s, current.start, current.end)), None)
-                if current.aliases and party and not title.startswith(party):
+                inside_party = party is not None and not current.name.endswith(party)
+                if current.aliases and inside_party and not title.startswith(str(party)):
                     title = party + title  # "X公司党委副书记": the title is 党委副书记
             else:
                 title = segment
