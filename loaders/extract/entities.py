@@ -98,6 +98,9 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("休养所", "Unit", {"kind": "other"}),
     ("派出所", "Unit", {"kind": "government"}),
     ("管理所", "Unit", {"kind": "government"}),
+    ("管理处", "Unit", {"kind": "government"}),
+    ("指导站", "Unit", {"kind": "government"}),
+    ("管理站", "Unit", {"kind": "government"}),
     ("服务所", "Unit", {"kind": "government"}),
     ("检察院", "Unit", {"kind": "government"}),
     ("法院", "Unit", {"kind": "government"}),
@@ -200,6 +203,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
     [
         "与",
         "和",
+        "有",
         "及",
         "以及",
         "同",

@@ -112,7 +112,10 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
         k = next(
             (k for k in range(min(len(subject.name), len(rest)), 1, -1) if subject.name.endswith(rest[:k])), 0
         )
-        rest = subject.name + rest[k:]
+        # "A与B举行签约仪式": the event is the two parties'.
+        joined = [m for m in mentions if m.end + 1 == subject.start and m.label != "Person"]
+        partner = next((m for m in joined if sentence[m.end] in "与和同"), None)
+        rest = (f"{partner.name}与" if partner else "") + subject.name + rest[k:]
     if year is None:
         year = _YEAR.search(sentence)
     return (f"{year[1]}年" if year else "") + rest

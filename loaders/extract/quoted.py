@@ -170,6 +170,8 @@ def find_project_lists(sentence: str) -> list[Mention]:
             if whole is None and tail is not None and tail.end() == len(item):
                 # "曹家渡街道“社区读书节”": the quoted part is the project, the body before owns it.
                 whole, s = tail, s + tail.start()
+            if whole is None and not end.group().endswith(("项目", "福利")):
+                continue  # "在A、B等方面": fields of work; only quoted ones name projects
             name = (whole[1] or whole[2]) if whole else item
             aliases = [_curly(name)] if whole else []
             out.append(Mention("Project", name, s, e, {}, aliases, 0.5, nested_ok=True, in_list=True))

@@ -42,14 +42,13 @@ _RULES = [
     _Rule("MEMBER_OF", re.compile(r"作为(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
     _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
     _Rule("CLAIMED", re.compile(r"认领")),
-    # Not "签约仪式在X举行": the name of a ceremony, where the place is no party.
-    _Rule(
-        "SIGNED_AGREEMENT", re.compile(r"签订|签署|签约(?!仪式|活动|大会)|交换.{0,6}?协议"), symmetric=True
-    ),
-    _Rule("PAIRED_WITH", re.compile(r"结对"), symmetric=True),
+    _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),
+    _Rule("PAIRED_WITH", re.compile(r"结对|联建共建|共驻共建|共建共驻"), symmetric=True),
     _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
     _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),
 ]
+_CEREMONY = re.compile(r"仪式|活动|大会")
+_CO_BUILDING = frozenset({"联建共建", "共驻共建", "共建共驻"})
 _ANY_VERB = re.compile("|".join(f"(?:{r.verbs.pattern})" for r in _RULES))
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
@@ -126,9 +125,11 @@ def find_relations(
                     before = [m for m in before if m.label in spec.starts]
                     after = [m for m in after if m.label in spec.ends]
             if rule.symmetric:
-                # "A与B签订…": both parties written before the verb, joined by 与/和.
+                # "A与B签订…": both parties written before the verb, joined by 与/和. A ceremony
+                # ("签约仪式在X举行") or a kind of co-building names its parties only so.
                 pairs = _pairs_with(sentence, mentions, verb.start())
-                if not pairs and before and after:
+                named_only = _CEREMONY.match(sentence, verb.end()) is not None or verb.group() in _CO_BUILDING
+                if not pairs and before and after and not named_only:
                     others = _group(sentence, mentions, after[0])
                     pairs = [(s, o) for s in _group(sentence, mentions, before[-1]) for o in others]
                 for a, b in pairs:

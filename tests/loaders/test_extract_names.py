@@ -499,3 +499,29 @@ def test_kinds_of_unit_are_not_units_and_place_words_end_street_names() -> None:
     names = _node_names("佛祖岭街道提名了来自园区、高校、国企、中小学等各类单位代表共9位。")
     assert "佛祖岭街道" in names
     assert not names & {"园区", "高校", "国企", "中小学"}
+
+
+def test_two_parties_hold_a_signing_and_pair_up() -> None:
+    c = extract_text(
+        "上海市黄浦区业余大学与上海市绿化管理指导站举行党建联建签约仪式。"
+        "月浦镇党委与上海交大医学院医院管理处开展联建共建活动。"
+        "崇启海联盟签约仪式在东平镇社区党群服务中心举行。",
+        document_name="t.txt",
+    )
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    event = "上海市黄浦区业余大学与上海市绿化管理指导站党建联建签约仪式"
+    assert {
+        ("ORGANISED", "上海市黄浦区业余大学", event),
+        ("ORGANISED", "上海市绿化管理指导站", event),
+    } <= rels
+    assert ("SIGNED_AGREEMENT", "上海市黄浦区业余大学", "上海市绿化管理指导站") in rels
+    assert ("PAIRED_WITH", "月浦镇党委", "上海交大医学院医院管理处") in rels
+    # A ceremony's place is no party to the agreement.
+    assert not any(t == "SIGNED_AGREEMENT" and "东平镇" in e for t, _, e in rels)
+
+
+def test_fields_of_work_are_no_projects_unless_quoted() -> None:
+    names = _node_names("双方将在党性教育交流、社区志愿服务、关爱弱势困难群体等方面加强合作。")
+    assert not names & {"社区志愿服务", "关爱弱势困难群体"}
+    nodes = _nodes("围绕“先锋南西”、“志愿南西”、“共治南西”六个方面推进。")
+    assert ("Project", "先锋南西") in nodes
