@@ -204,6 +204,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "与",
         "和",
         "有",
+        "图为",
         "及",
         "以及",
         "同",
@@ -427,7 +428,10 @@ _ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
-_QUANTITY = re.compile(r"^第?[\d一二三四五六七八九十百千几多余]+[个家所项位名大类支条]?")
+# "3家X", "四个X", "12X": a count before a name; a numeral that begins a place's name
+# ("五角场街道", "七宝镇") has no measure word after it.
+_MEASURE = "[个家所项位名大类支条]"
+_QUANTITY = re.compile(rf"^第?(?:\d+{_MEASURE}?|[一二三四五六七八九十百千几多余]+{_MEASURE})")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
 _BOOK = re.compile(r"《([^《》]{2,30})》")
@@ -515,6 +519,7 @@ _COMPOUND_SURNAMES = frozenset(
     )
 )
 _PLACE_END = frozenset("区市县省镇乡村")
+_COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千余多]+[位名个][\u4e00-\u9fff]{0,4}$")
 # A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
 # Searched from every position in turn rather than as a lookahead: the engine then skips to a
 # title's first character at once (a lookahead is tried at every position).
@@ -666,7 +671,8 @@ def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
                 tag = "v"  # a four-character set phrase ("全面落实") begins no name either
             # "发挥好街道X委员会": the verb's complement is not the name's head.
             complement = w in _COMPLEMENTS and word_tag(prev) == "v"
-            if not complement and (tag not in NOT_NAME_TAGS or (len(w) < 2 and tag not in ("p", "c", "u"))):
+            one_char_word = len(w) < 2 and tag not in ("p", "c", "u", "r")
+            if not complement and (tag not in NOT_NAME_TAGS or one_char_word):
                 break
             if tag == "m" and not _NUMERAL_WORD.fullmatch(w):
                 break  # "万里名轩居民区": a place word the dictionary files as a numeral
@@ -1035,6 +1041,8 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             continue  # "副书记周…" and "书记周…" name the same person
         name = m[2]
         glued = name[2:] + sentence[m.end(2) : m.end(2) + 1]
+        if _COUNTED_GROUP.search(sentence, max(0, m.start(1) - 10), m.start(1)):
+            continue  # "160位党员代表齐聚一堂": a group and what it does, not a person
         if name[:2] in _COMPOUND_SURNAMES:
             # "区委书记诸葛宇杰作了…": two characters of surname, one or two of given name.
             four = m.start(2) + 4
@@ -1045,7 +1053,8 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             and (
                 name[2] in _AFTER_NAME
                 or glued in _WORD_AFTER
-                or word_tag(glued) in NOT_NAME_TAGS
+                # "刘庆生为两个专委会揭牌": a word glued to 为/与 does not cut the name short
+                or (word_tag(glued) in NOT_NAME_TAGS and glued[-1:] not in _AFTER_NAME)
                 # "刘莎以“…”为主题": a preposition before a quotation starts the next phrase
                 or (word_tag(name[2]) in ("p", "c") and glued[-1:] in ("“", '"'))
             )
@@ -1101,16 +1110,16 @@ def find_district_bodies(sentence: str) -> list[Mention]:
 
 # "崇明区委常委、组织部部长姚卫华": the second title is held in the committee's department.
 _DEPARTMENT_TITLE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}[区市县])?[区市县]?委)(?:常委|副书记|委员)、"
-    r"((?:组织|宣传|统战|社会工作)部(?=副?部长)|政法委(?=副?书记))"
+    r"(?<=委)(?:常委|副书记|委员)、((?:组织|宣传|统战|社会工作)部(?=副?部长)|政法委(?=副?书记))"
 )
 
 
-def find_committee_departments(sentence: str) -> list[Mention]:
+def find_committee_departments(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    committees = {m.end: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
     return [
-        Mention("Unit", m[1] + m[2], m.start(2), m.end(2), {"kind": "government"}, confidence=0.5)
+        Mention("Unit", committee.name + m[1], m.start(1), m.end(1), {"kind": "government"}, confidence=0.5)
         for m in _DEPARTMENT_TITLE.finditer(sentence)
-        if starts_word(sentence, m.start(1)) or m[1] in ("区委", "市委", "县委")
+        if (committee := committees.get(m.start())) is not None
     ]
 
 

@@ -474,7 +474,7 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
     if "、" in sentence and "委" in sentence:
-        ms += find_committee_departments(sentence)
+        ms += find_committee_departments(sentence, ms)
     ms += find_communities(sentence)
     ms += [q.mention for q in find_quoted(sentence)]
     ms += find_project_lists(sentence)

@@ -59,16 +59,18 @@ def split_sentences(text: str) -> list[Sentence]:
     buf = ""
     offs: list[int] = []
     running = False
+    meta = _meta_breaks(text)
+    forced = {b[0] for b in meta}  # furniture ends a sentence whatever runs on around it
     breaks = sorted(
         [
             *((m.start(), m.end()) for m in _PARAGRAPH.finditer(text)),
             *_headline_breaks(text),
-            *_meta_breaks(text),
+            *meta,
         ]
     )
     for para in [*breaks, None]:
         stop = para[0] if para else len(text)
-        if buf and buf[-1] not in _OPEN_END and not running:
+        if buf and (stop in forced or (buf[-1] not in _OPEN_END and not running)):
             _add(out, buf, offs)
             buf, offs = "", []
         runs = list(_RUN.finditer(text, pos, stop))
@@ -98,7 +100,8 @@ _META_LINE = re.compile(
     r"(?:(?:本文|文章|新闻)?来源|稿源|作者|发布(?:时间|日期)|编辑|责任编辑|供稿|摄影|通讯员)"
     r"[ \t\u3000]*[:：].*"
     r"|\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
-    r"|.*[(（][^()（）\n]{1,12}摄[)）][ \t\u3000]*)$"
+    r"|.*[(（][^()（）\n]{1,12}摄[)）][ \t\u3000]*"
+    r"|.*[。！？][ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:网|社|报)(?:发|供图)[ \t\u3000]*)$"
 )
 
 

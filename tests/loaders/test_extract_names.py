@@ -525,3 +525,19 @@ def test_fields_of_work_are_no_projects_unless_quoted() -> None:
     assert not names & {"社区志愿服务", "关爱弱势困难群体"}
     nodes = _nodes("围绕“先锋南西”、“志愿南西”、“共治南西”六个方面推进。")
     assert ("Project", "先锋南西") in nodes
+
+
+def test_a_numeral_that_begins_a_place_a_pronoun_a_caption_and_a_counted_group() -> None:
+    text = (
+        "1月22日下午，杨浦区五角场街道召开了2019年度党员代表会议。"
+        "来自校区、园区的160位党员代表齐聚一堂。\n"
+        "图为杨浦区委常委、组织部部长黄红，上海财经大学党委组织部部长刘庆生为两个专委会揭牌。新华网发\n"
+        "杨浦区委常委、组织部长黄红表示肯定，她希望五角场街道继续努力。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    names = {n.name for n in c.nodes}
+    assert {"五角场街道", "杨浦区委组织部", "刘庆生"} <= names
+    assert not any(n.startswith(("角场", "她", "图为", "新华网")) for n in names)
+    assert "齐聚" not in names
+    held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
+    assert ("黄红", "杨浦区委组织部") in held
