@@ -68,9 +68,10 @@ def split_sentences(text: str) -> list[Sentence]:
             *meta,
         ]
     )
+    boundary_forced = False  # the break before this segment ends a line of furniture
     for para in [*breaks, None]:
         stop = para[0] if para else len(text)
-        if buf and (stop in forced or (buf[-1] not in _OPEN_END and not running)):
+        if buf and (boundary_forced or (buf[-1] not in _OPEN_END and not running)):
             _add(out, buf, offs)
             buf, offs = "", []
         runs = list(_RUN.finditer(text, pos, stop))
@@ -87,6 +88,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if at:
                 buf, offs = buf[at:], offs[at:]
         running = _running(text, pos, stop)
+        boundary_forced = para is not None and para[0] in forced
         pos = para[1] if para else stop
     _add(out, buf, offs)
     return out
