@@ -405,6 +405,7 @@ for _word in _STOP_WORDS:
 
 # Stop words of one character that also begin names ("中宏保险", "新江湾城", "上…"): they end a
 # name only when something stands before them in the run ("会上", "其中").
+_PLACE_VERBS = frozenset({"位于", "来到", "走进", "莅临", "前往", "调研", "参观", "走访"})
 _NAME_HEAD_CHARS = frozenset("新中上下内外全近前后多")
 
 # Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".
@@ -519,6 +520,7 @@ _COMPOUND_SURNAMES = frozenset(
     )
 )
 _PLACE_END = frozenset("区市县省镇乡村")
+_NAME_BREAK_AFTER = frozenset("、")
 _COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千余多]+[位名个][\u4e00-\u9fff]{0,4}$")
 # A lookahead, so that matches may overlap: "主席单位代表施宇婷" tries "主席单位代" and "代表施宇婷".
 # Searched from every position in turn rather than as a lookahead: the engine then skips to a
@@ -614,7 +616,12 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     if (
         keep
         and words[keep - 1] in _NAME_HEAD_CHARS
-        and (keep == 1 or (words[keep - 1] == "新" and words[keep - 2] in _STOP_WORDS))
+        and (
+            keep == 1
+            or (words[keep - 1] == "新" and words[keep - 2] in _STOP_WORDS)
+            # "位于中成智谷…": after a verb of place 中 is no postposition, it begins the name
+            or (words[keep - 1] == "中" and words[keep - 2] in _PLACE_VERBS)
+        )
     ):
         # "、中宏保险…", "举办新·尚党群服务站": at the run's head, or (新) right after another
         # stop word, the character begins the name; "开设内X工作站" keeps 内 out.
@@ -629,7 +636,9 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start = quantity.end()
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
-    while sentence.startswith("”", start):
+    while sentence.startswith("”", start) or (
+        sentence.startswith('"', start) and sentence.count('"', start, suffix_start) % 2 == 1
+    ):
         start += 1
     if sentence.count("“", start, suffix_start) > sentence.count("”", start, suffix_start):
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
@@ -817,6 +826,18 @@ def _street_prefix(prefix: str) -> bool:
     return len(words) == 1 or len(words) == len(prefix) == 3
 
 
+_INTO = frozenset({"进", "入", "融入", "进入", "走进", "到", "全"})
+
+
+def _park_name(prefix: str) -> bool:
+    """Whether the words before 园区/产业园 name a park: not a verb of entering, a function
+    word or a kind ("新型")."""
+    words = cut_words(prefix)
+    if not words or words[-1] in _INTO or (len(words) == 1 and word_tag(words[0]) in ("b", "a")):
+        return False
+    return not any(word_tag(w) in ("d", "p", "uj", "ul") for w in words)
+
+
 def find_organisations(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     floor = 0
@@ -841,6 +862,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             # "静安区南京西路街道党工委": the street's body, its district named apart.
             start, prefix = start + district.end(), prefix[district.end() :]
             name = sentence[start : m.end()]
+        if label == "Building" and chain[-1] in ("园区", "产业园") and not _park_name(prefix):
+            continue  # "融入园区", "新型产业园", "董事长就园区…": no park's name
         if label == "Area" and len(prefix) > 3:
             # "党建引领武进路街区": an area's name holds no verb; it starts after the last one (buildings
             # may: "节能环保产业园").
@@ -1050,6 +1073,7 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
                 name = sentence[m.start(2) : four]
         elif (
             len(name) == 3
+            and sentence[m.end(2) : m.end(2) + 1] not in _NAME_BREAK_AFTER  # "镇长徐洪发、…": a list item
             and (
                 name[2] in _AFTER_NAME
                 or glued in _WORD_AFTER

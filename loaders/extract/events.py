@@ -32,6 +32,8 @@ _HEAD = (
     r"演出|专场|大赛|竞赛|比赛|活动|游园会|展示|(?<![协商学工体机社理领])(?<!委员)(?<!联合)会)"
 )
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在和]|[^\u4e00-\u9fff])")
+# "举办了“助力X建设，区域化党建Y”活动": a theme in quotes may hold commas of its own.
+_QUOTED_EVENT = re.compile(rf"了?“[^“”]{{2,40}}”[\u4e00-\u9fff]{{0,6}}?{_HEAD}(?=$|[，,。；;：:！？暨在和])")
 # Meetings the article is about; later speakers and attendance lists refer to them.
 _MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
 _OCCASION = re.compile(r"(?:仪式|典礼|活动|启动会|成立)$")
@@ -146,7 +148,7 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
         return out
     place = _place(sentence, mentions)
     for verb in _HOLD.finditer(sentence):
-        obj = _EVENT.match(sentence, verb.end())
+        obj = _EVENT.match(sentence, verb.end()) or _QUOTED_EVENT.match(sentence, verb.end())
         if obj is None or _PLANNED.search(sentence, 0, verb.start()):
             continue
         subject = _subject(sentence, mentions, verb.start())

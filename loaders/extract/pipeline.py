@@ -163,10 +163,14 @@ def _extract(
                 _qualify_district(m, home_district, own_council)
             bare = m.name in _BARE_DISTRICT_BODIES or m.name.startswith("区委")
             if home_district and not m.linked and m.label == "Unit" and bare:
-                # "区委常委…" in an article about 青浦区: 青浦区委.
-                m.aliases.append(m.name)
-                m.name = home_district + m.name[1:]
-            _link(m, gaz)
+                # "区委常委…" in an article about 青浦区: 青浦区委, linked by that name only
+                # (the bare one is the known district's alias too).
+                short, m.name = m.name, home_district + m.name[1:]
+                _link(m, gaz)
+                if m.name != short:
+                    m.aliases.append(short)
+            else:
+                _link(m, gaz)
             if m.linked and home_district:
                 _relink_elsewhere(m, sentence.text, home_district, gaz)
         if any(m.linked for m in mentions):

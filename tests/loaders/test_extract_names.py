@@ -541,3 +541,34 @@ def test_a_numeral_that_begins_a_place_a_pronoun_a_caption_and_a_counted_group()
     assert "齐聚" not in names
     held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
     assert ("黄红", "杨浦区委组织部") in held
+
+
+def test_a_known_districts_alias_does_not_name_another_districts_department() -> None:
+    known = Gazetteer(
+        [Known("Unit", "静安区委组织部", ("区委组织部",)), Known("Unit", "中共静安区委", ("区委",))]
+    )
+    c = extract_text(
+        "宝山区区委书记汪泓、区委常委、组织部部长李峻出席。", document_name="t.txt", gazetteer=known
+    )
+    units = {n.name for n in c.nodes if n.label == "Unit"}
+    assert "宝山区委组织部" in units and "静安区委组织部" not in units
+
+
+def test_parks_named_and_not_and_a_theme_with_a_comma() -> None:
+    names = _node_names("大力将党建工作融入园区建设，中成智谷作为新型产业园，位于中成智谷物业管理处。")
+    assert "中成智谷物业管理处" in names
+    assert not any(n.endswith(("融入园区", "新型产业园")) or n.startswith("成智谷") for n in names)
+    c = extract_text(
+        "4月20日，漕河泾开发区松江园区党委和新桥镇第一综合党委共同举办了“助力G60科创走廊建设，区域化党建共建”活动。",
+        document_name="t.txt",
+    )
+    organisers = {r.start.name for r in c.relationships if r.type == "ORGANISED"}
+    assert organisers == {"漕河泾开发区松江园区党委", "新桥镇第一综合党委"}
+    assert [n.name for n in c.nodes if n.label == "Event"][0].endswith(
+        "“助力G60科创走廊建设，区域化党建共建”活动"
+    )
+
+
+def test_a_three_character_name_in_a_list_of_titled_people() -> None:
+    c = extract_text("淞南镇党委副书记、镇长徐洪发、淞南镇党委副书记詹军出席。", document_name="t.txt")
+    assert {"徐洪发", "詹军"} <= {n.name for n in c.nodes if n.label == "Person"}
