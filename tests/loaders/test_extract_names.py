@@ -564,8 +564,9 @@ def test_parks_named_and_not_and_a_theme_with_a_comma() -> None:
     )
     organisers = {r.start.name for r in c.relationships if r.type == "ORGANISED"}
     assert organisers == {"漕河泾开发区松江园区党委", "新桥镇第一综合党委"}
-    assert [n.name for n in c.nodes if n.label == "Event"][0].endswith(
-        "“助力G60科创走廊建设，区域化党建共建”活动"
+    # Names are NFKC-normalised: the full-width comma is stored as ",".
+    assert next(n.name for n in c.nodes if n.label == "Event").endswith(
+        "“助力G60科创走廊建设,区域化党建共建”活动"
     )
 
 
