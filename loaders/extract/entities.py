@@ -1004,14 +1004,29 @@ _COMMUNITY = re.compile(
 )
 
 
+_JOINED_COMMUNITY = re.compile(
+    r"(?<=[与和、])([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
+)
+
+
 def find_communities(sentence: str) -> list[Mention]:
     if "社区" not in sentence:
         return []
-    return [
+    out = [
         Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.6)
         for m in _COMMUNITY.finditer(sentence)
         if not is_common_word(m[1][:-2])
     ]
+    if out:
+        # "X街道A社区与B社区": the community joined to one is one too.
+        ends = {m.end for m in out}
+        for m in _JOINED_COMMUNITY.finditer(sentence):
+            if m.start() - 1 in ends and not is_common_word(m[1][:-2]):
+                out.append(
+                    Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.5)
+                )
+                ends.add(m.end(1))
+    return out
 
 
 def find_districts(sentence: str) -> list[Mention]:

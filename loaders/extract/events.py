@@ -24,8 +24,8 @@ from loaders.extract.entities import Mention, cut_words, is_common_word
 from loaders.extract.lists import list_before
 from loaders.extract.relations import Found, fits
 
-_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起")
-_ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|齐聚")
+_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|开启")
+_ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|开启|齐聚")
 # Words an event description ends in.
 _HEAD = (
     r"(?:学习参观|参观学习|考察学习|学习考察|中心组学习|联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
@@ -93,9 +93,16 @@ class EventState:
 
 
 def _organisers(mentions: list[Mention]) -> list[Mention]:
+    # A community (社区) holds events too, through its party committee; a commercial district does not.
     return [
-        m for m in mentions if m.label in ("Unit", "Council", "Alliance", "Committee", "Street", "District")
+        m
+        for m in mentions
+        if m.label in ("Unit", "Council", "Alliance", "Committee", "Street", "District")
+        or (m.label == "Area" and m.name.endswith("社区"))
     ]
+
+
+_THEMED = re.compile(r"^(?:一场|一次)?以[“\"][^”\"]*[”\"]为主题的?")
 
 
 def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[Mention], at: int) -> str:
@@ -103,7 +110,7 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
     year = _YEAR.search(text)
     if year is not None and year.start() > 0:
         text = text[year.start() :]  # "“theme”2019年X会议": the theme is not the description
-    rest = _FILLER.sub("", text)
+    rest = _THEMED.sub("", _FILLER.sub("", text))  # "以“X”为主题的共建签约仪式": the theme is no name
     if "的" in rest:
         before, after = rest.rsplit("的", 1)
         named = "“" in before or '"' in before or any(at <= m.start < at + len(text) for m in mentions)

@@ -625,6 +625,7 @@ def _order(m: Mention) -> tuple[int, int]:
 # ("会上，陈晓梅表示").
 _RESCAN = ("Project", "Brand", "Person")
 _MIN_RESCAN = 3
+_RESCAN_PROPS: dict[str, dict[str, object]] = {"Area": {"kind": "residential"}}
 _MIN_PERSON = 2
 
 
@@ -635,12 +636,24 @@ def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
             least = _MIN_PERSON if m.label == "Person" else _MIN_RESCAN
             if m.label in _RESCAN and len(m.name) >= max(least, 4 if m.in_list else 0):
                 names.setdefault(m.name, m.label)
+            elif m.label == "Area" and m.name.endswith("社区") and len(m.name) >= 4:
+                # A community once named after its street ("石羊街道盛兴社区") is one wherever the
+                # article names it alone ("新园社区与盛兴社区…").
+                names.setdefault(m.name, m.label)
     if not names:
         return
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     for sentence, ms in found:
         extra = [
-            Mention(names[hit.group()], hit.group(), hit.start(), hit.end(), confidence=0.5, nested_ok=True)
+            Mention(
+                names[hit.group()],
+                hit.group(),
+                hit.start(),
+                hit.end(),
+                _RESCAN_PROPS.get(names[hit.group()], {}).copy(),
+                confidence=0.5,
+                nested_ok=True,
+            )
             for hit in pattern.finditer(sentence.text)
             if not any(m.start <= hit.start() and hit.end() <= m.end for m in ms)
         ]

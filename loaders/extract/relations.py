@@ -276,9 +276,14 @@ def _included_members(sentence: str, mentions: list[Mention], context: Mention |
     return [Found("MEMBER_OF", m, body, {}, 0.5) for m in members if fits("MEMBER_OF", m, body)]
 
 
+_LINK = re.compile(r"与|和|(?<![共协])同(?!时)")
+
+
 def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
     """ "A、B等N家单位分别与C签订…": every name of the list before 与 with the body after it."""
-    link = max(sentence.rfind(w, 0, verb) for w in ("与", "同", "和"))
+    # "A与B共同签署": 同 in 共同/协同/同时 links nothing.
+    links = [m.start() for m in _LINK.finditer(sentence, 0, verb)]
+    link = links[-1] if links else -1
     if link < 0:
         return []
     orgs = [m for m in mentions if m.label != "Person"]

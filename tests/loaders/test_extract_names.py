@@ -573,3 +573,18 @@ def test_parks_named_and_not_and_a_theme_with_a_comma() -> None:
 def test_a_three_character_name_in_a_list_of_titled_people() -> None:
     c = extract_text("淞南镇党委副书记、镇长徐洪发、淞南镇党委副书记詹军出席。", document_name="t.txt")
     assert {"徐洪发", "詹军"} <= {n.name for n in c.nodes if n.label == "Person"}
+
+
+def test_two_communities_sign_and_pair() -> None:
+    text = (
+        "2024年9月11日，石羊街道新园社区与盛兴社区携手，共同开启了一场共建签约仪式。"
+        "接下来，新园社区与盛兴社区共同签署了《区域化党建共建协议书》。"
+        "盛兴社区和新园社区将继续深化结对共建工作。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    pairs = {(t, frozenset((a, b))) for t, a, b in rels if t in ("SIGNED_AGREEMENT", "PAIRED_WITH")}
+    assert ("SIGNED_AGREEMENT", frozenset({"新园社区", "盛兴社区"})) in pairs
+    assert ("PAIRED_WITH", frozenset({"新园社区", "盛兴社区"})) in pairs
+    organisers = {a for t, a, _ in rels if t == "ORGANISED"}
+    assert organisers == {"新园社区", "盛兴社区"}
