@@ -757,7 +757,7 @@ def is_common_word(word: str) -> bool:
 # "街道党工委", "区域化党建联席会议": in a street's own article these mean the street's
 # own body; the pipeline qualifies them with the street's name.
 OWN_PREFIXES = ("街道", "区域化党建")
-_STREET_END = set("路道寺庙站村桥浜里镇湾港口园坊街门场泾塘浦岭山湖河坡岗营庄屯洲滩坝岛溪")
+_STREET_END = set("路道寺庙站村桥浜里镇湾港口园坊街门场泾塘浦岭山湖河坡岗营庄屯洲滩坝岛溪亭墩埠汇")
 # Prepositions that end a verb phrase before a place ("送给街道", "走向社区").
 _BEFORE_PLACE = set("给向往对到在把被从")
 
@@ -809,9 +809,12 @@ def _street_prefix(prefix: str) -> bool:
         return False
     if prefix[-1] in _BEFORE_PLACE:
         return False  # "赠送给街道": a verb's object, not a street's name
-    head = cut_words(prefix)[0]
-    if len(head) == 1 and word_tag(head) == "v":
-        return False  # "做强街镇": a slogan's verb, not a street
+    words = cut_words(prefix)
+    if len(words[0]) == 1 and word_tag(words[0]) == "v":
+        # "做强街镇": a slogan's verb, not a street; but "安亭镇": a verb-like character, then
+        # a place word with no adjective between.
+        slogan = any(word_tag(w) in ("a", "v", "d", "ad") for w in words[1:])
+        return prefix[-1] in _STREET_END and not slogan
     if prefix[-1] in _STREET_END:
         return True
     if len(prefix) > 4 or (jieba.dt.FREQ.get(prefix, 0) >= 500 and word_tag(prefix) != "ns"):

@@ -40,7 +40,7 @@ _OCCASION = re.compile(r"(?:仪式|典礼|活动|启动会|成立)$")
 _FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年度?")
 _AT = re.compile(
-    r"在([^，,。；;]{2,30}?)(?:隆重)?(?:举行|召开|举办)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
+    r"在([^，,。；;]{2,30}?)(?:隆重|顺利|成功)?(?:举行|召开|举办|开展)|齐聚([^，,。；;]{2,30}?)(?:[，,]|召开|举行)"
 )
 _ATTEND = re.compile(
     r"出席|参加|参与|参会|与会|列席|主持|共同(?:启动|发布|点亮|见证|按下|开启)|揭牌|颁奖|颁发|宣读|上台|交接"
@@ -109,7 +109,11 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
     """An event's description from the words after the verb."""
     year = _YEAR.search(text)
     if year is not None and year.start() > 0:
-        text = text[year.start() :]  # "“theme”2019年X会议": the theme is not the description
+        # "“theme”2019年X会议": the theme is not the description; a body right before the year
+        # ("…为主题的安亭镇2023年度…活动") is.
+        owner = next((m for m in _organisers(mentions) if m.end == at + year.start() and m.start >= at), None)
+        subject = owner or subject
+        text = text[year.start() :]
     rest = _THEMED.sub("", _FILLER.sub("", text))  # "以“X”为主题的共建签约仪式": the theme is no name
     if "的" in rest:
         before, after = rest.rsplit("的", 1)

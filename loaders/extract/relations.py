@@ -374,6 +374,10 @@ def _not_a_board(body: Mention | None) -> bool:
     )
 
 
+_FOUNDED_AT = re.compile(r"[”\"]?在([^，,。；;]{2,30}?)(?:正式|隆重)?(?:揭牌成立|揭牌|成立)")
+_VENUES = ("Building", "Station", "Area", "Unit", "Street")
+
+
 def find_events(
     sentence: str, mentions: list[Mention], date: str | None
 ) -> list[tuple[Mention, list[Found]]]:
@@ -382,6 +386,18 @@ def find_events(
     for m in _ACTION.finditer(sentence):
         objs = [x for x in mentions if x.label in (*_ORG, "Project") and abs(x.end - m.start()) <= 2]
         objs += [x for x in mentions if x.label in (*_ORG, "Project") and 0 <= x.start - m.end() <= 2]
+        place: Mention | None = None
+        founded = _FOUNDED_AT.search(sentence, 0, m.end())
+        if founded is not None and founded.end() == m.end():
+            # "“X联盟”在Y正式揭牌成立": the body the sentence opens with, founded at a place.
+            at = founded.start()
+            objs = [x for x in mentions if x.label in _ORG and at - 1 <= x.end <= at] or objs
+            lo, hi = founded.span(1)
+            place = max(
+                (x for x in mentions if lo <= x.start and x.end <= hi and x.label in _VENUES),
+                key=lambda x: x.end - x.start,
+                default=None,
+            )
         if not objs:
             continue
         obj = objs[0]
@@ -412,5 +428,7 @@ def find_events(
         )
         if subject is not None and not person_between and fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))
+        if place is not None and fits("HELD_AT", event, place):
+            rels.append(Found("HELD_AT", event, place, confidence=0.4))
         out.append((event, rels))
     return out

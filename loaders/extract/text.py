@@ -99,7 +99,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # headline above it.
 _META_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?:"
-    r"(?:(?:本文|文章|新闻)?来源|稿源|作者|发布(?:时间|日期)|编辑|责任编辑|供稿|摄影|通讯员)"
+    r"(?:(?:本文|文章|新闻|资讯)?来源|稿源|作者|发布(?:时间|日期)|日期|编辑|责任编辑|供稿|摄影|通讯员|阅读数|点击数)"
     r"[ \t\u3000]*[:：].*"
     r"|\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
     r"|.*[(（][^()（）\n]{1,12}摄[)）][ \t\u3000]*"
@@ -107,8 +107,13 @@ _META_LINE = re.compile(
 )
 
 
+# The same furniture written on the headline's own line ("…联建共建活动 日期:[2021/4/14] 作者:[X]").
+_META_INLINE = re.compile(r"[ \t\u3000]+(?=(?:日期|作者|来源|发布(?:时间|日期)|阅读数|点击数|浏览次数)[:：])")
+
+
 def _meta_breaks(text: str) -> list[tuple[int, int]]:
-    return [b for m in _META_LINE.finditer(text) for b in ((m.start(), m.start()), (m.end(), m.end()))]
+    lines = [b for m in _META_LINE.finditer(text) for b in ((m.start(), m.start()), (m.end(), m.end()))]
+    return lines + [(m.start(), m.start()) for m in _META_INLINE.finditer(text)]
 
 
 def _headline_breaks(text: str) -> list[tuple[int, int]]:

@@ -588,3 +588,19 @@ def test_two_communities_sign_and_pair() -> None:
     assert ("PAIRED_WITH", frozenset({"新园社区", "盛兴社区"})) in pairs
     organisers = {a for t, a, _ in rels if t == "ORGANISED"}
     assert organisers == {"新园社区", "盛兴社区"}
+
+
+def test_founded_at_a_place_held_there_and_furniture_on_the_headline_line() -> None:
+    c = extract_text(
+        "月浦镇党委与上海交大医学院医院管理处开展联建共建活动 日期:[2021/4/14] 作者:[月浦镇]\n"
+        "2月28日下午，以“新引擎”为主题的安亭镇2023年度“区块联动”主题月活动在嘉定区党建(群团)服务中心顺利开展。"
+        "2021年12月29日，“世博地区央地融合区域化党建联盟”在世博会博物馆正式揭牌成立。",
+        document_name="t.txt",
+    )
+    events = {n.name for n in c.nodes if n.label == "Event"}
+    assert "世博地区央地融合区域化党建联盟揭牌" in events
+    assert any(e.endswith("“区块联动”主题月活动") for e in events)
+    assert ("Street", "安亭镇") in {(n.label, n.name) for n in c.nodes}
+    assert not any("日期" in e or "作者" in e for e in events)
+    held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HELD_AT"}
+    assert any(place == "嘉定区党建(群团)服务中心" for _, place in held)
