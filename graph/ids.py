@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """The form of a name used for ids and matching: NFKC, no spaces at the ends.
 

@@ -841,11 +841,17 @@ def _park_name(prefix: str) -> bool:
     return not any(word_tag(w) in ("d", "p", "uj", "ul") for w in words)
 
 
+@lru_cache(maxsize=1024)
+def _chain(suffixes: str) -> list[str]:
+    """The suffixes a run of them is made of ("街道党工委" → 街道, 党工委); callers do not change it."""
+    return [s.group() for s in _ONE_SUFFIX.finditer(suffixes)]
+
+
 def find_organisations(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     floor = 0
     for m in _SUFFIX_RE.finditer(sentence):
-        chain = [s.group() for s in _ONE_SUFFIX.finditer(m.group())]
+        chain = _chain(m.group())
         label, props = _SUFFIX_INFO[chain[-1]]
         start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
@@ -880,14 +886,16 @@ def find_organisations(sentence: str) -> list[Mention]:
             if cut:
                 start, prefix = start + cut, prefix[cut:]
                 name = sentence[start : m.end()]
-        parent = next((o for o in out if o.end == start and o.name.endswith("公司")), None) if out else None
-        if parent is not None and "公司" in chain[-2:] and prefix.endswith("分"):
+        parent = None
+        if out and "公司" in chain[-2:] and prefix.endswith("分"):
+            parent = next((o for o in out if o.end == start and o.name.endswith("公司")), None)
+        if parent is not None:
             # "X有限公司上海分公司": the branch of the company just named is one body.
             start, prefix = parent.start, sentence[parent.start : m.start()]
             name = sentence[start : m.end()]
             out[:] = [o for o in out if not (o.start >= start and o.end <= parent.end)]
-        verb_or_term = _TAGS.get(prefix) in _KIND_TAGS or "届" in prefix
-        if len(chain) == 1 and chain[0] in _COMMITTEES and verb_or_term:
+        committee = len(chain) == 1 and chain[0] in _COMMITTEES
+        if committee and (_TAGS.get(prefix) in _KIND_TAGS or "届" in prefix):
             continue  # "落实区委关于…", "十一届市委…全会": a verb or a term, not the committee's name
         if chain == ["区委"] and prefix.endswith("区") and len(prefix) > 2:
             # "杨浦区区委" is 杨浦区委, written with the district's 区 twice.

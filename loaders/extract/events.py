@@ -466,7 +466,7 @@ def find_participants(
         for m in mentions:
             if m.label == "Person" and _SPEAK.match(sentence[m.end : m.end + 10]):
                 takers.append(m)
-        spoke = _BODIES_SPEAK.search(sentence)
+        spoke = _BODIES_SPEAK.search(sentence) if "发言" in sentence else None
         here = _clause(sentence, spoke.start()) if spoke else None
         if spoke and not any(m.label == "Person" and _clause(sentence, m.start) == here for m in mentions):
             # "会上，A党委、B党委、C党委作了交流发言": the bodies that speak take part.

@@ -203,6 +203,8 @@ def merge_body_suffixes(
     slogan in quotes before it. The shorter form must end the name of exactly one other body
     of its kind (a bare "联盟" in an article about one alliance is that alliance)."""
     bodies = sorted((n for n in nodes.values() if n.label in _BODIES), key=lambda n: -len(n.name))
+    if len(bodies) < 2:
+        return
     into: dict[int, CandidateNode] = {}
 
     def bare(n: CandidateNode) -> str:

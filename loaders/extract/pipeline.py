@@ -350,6 +350,7 @@ def _named_after_brand(
 
 # What follows a body's name in the name of its meeting ("联席会", "成立暨第一次会议", "2020年度全体会议").
 _MEETING_AFTER = re.compile(r"[^“”]{0,12}?(?:会议|大会|联席会|例会|年会)")
+_MEETING_ENDS = ("会议", "大会", "联席会", "例会", "年会")
 
 
 def _bodies_at_their_meetings(
@@ -363,7 +364,7 @@ def _bodies_at_their_meetings(
             organisers.setdefault(id(r.end), []).append(r.start)
     joined = {(id(r.start), id(r.end)) for r in rels.values()}
     bodies = [n for n in nodes.values() if n.label in ("Council", "Alliance", "Committee")]
-    for event in [n for n in nodes.values() if n.label == "Event"]:
+    for event in [n for n in nodes.values() if n.label == "Event" and n.name.endswith(_MEETING_ENDS)]:
         # The body whose meeting it is: the longest named right before the meeting word
         # ("X联席会议理事会会议" is the board's, not the council's).
         named = [
@@ -910,6 +911,8 @@ def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
             kind = "LOCATED_IN"
         out.append(Found(kind, outer, inner, {}, 0.5))
     # "崇明区委常委、组织部部长": the department written apart is the committee's all the same.
+    if "、" not in sentence or "委" not in sentence:
+        return out
     committees = {m.name: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
     for m in mentions:
         if m.label == "Unit" and m.start > 0 and sentence[m.start - 1] == "、":

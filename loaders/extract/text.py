@@ -95,16 +95,22 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # A web page's furniture stands on lines of its own: the source, author and date lines, a bare
-# date and time, a photo caption ("…现场(王博 摄)"). Each is a sentence apart, and so is the
-# headline above it.
-_META_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:"
+# date and time, a photo caption ("…现场(王博 摄)"), a caption's credit ("…揭牌。新华网发"). Each
+# is a sentence apart, and so is the headline above it. Lines are tested one by one, from their
+# ends, which is cheap: a pattern scanning each line from its start is not.
+_META_START = re.compile(
+    r"[ \t\u3000]*(?:"
     r"(?:(?:本文|文章|新闻|资讯)?来源|稿源|作者|发布(?:时间|日期)|日期|编辑|责任编辑|供稿|摄影|通讯员|阅读数|点击数)"
-    r"[ \t\u3000]*[:：].*"
-    r"|\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
-    r"|.*[(（][^()（）\n]{1,12}摄[)）][ \t\u3000]*"
-    r"|.*[。！？][ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:网|社|报)(?:发|供图)[ \t\u3000]*)$"
+    r"[ \t\u3000]*[:：]"
+    r"|\d{1,4}[./\-年]\d{1,2}[./\-月]\d{1,4}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$)"
 )
+_META_END = re.compile(
+    r"(?:[(（][^()（）]{1,12}摄[)）]|[。！？][ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:网|社|报)(?:发|供图))"
+    r"[ \t\u3000]*$"
+)
+# The characters such lines start and end with: most lines are tested no further.
+_HEAD_CANDIDATE = re.compile(r"(?m)^(?=[ \t\u3000]*[本文新资来稿作发日编责供摄通阅点\d])")
+_TAIL_CANDIDATE = re.compile(r"(?m)[)）发图][ \t\u3000]*$")
 
 
 # The same furniture written on the headline's own line ("…联建共建活动 日期:[2021/4/14] 作者:[X]").
@@ -112,8 +118,19 @@ _META_INLINE = re.compile(r"[ \t\u3000]+(?=(?:日期|作者|来源|发布(?:时�
 
 
 def _meta_breaks(text: str) -> list[tuple[int, int]]:
-    lines = [b for m in _META_LINE.finditer(text) for b in ((m.start(), m.start()), (m.end(), m.end()))]
-    return lines + [(m.start(), m.start()) for m in _META_INLINE.finditer(text)]
+    out = []
+    # Candidate lines only: those that start or end with what such a line starts or ends with.
+    starts = {m.start() for m in _HEAD_CANDIDATE.finditer(text)}
+    starts |= {text.rfind("\n", 0, m.start()) + 1 for m in _TAIL_CANDIDATE.finditer(text)}
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        body = text[start:end]
+        if _META_START.match(body) or _META_END.search(body[-24:]):
+            out += [(start, start), (end, end)]
+    if ":" in text or "：" in text:
+        out += [(m.start(), m.start()) for m in _META_INLINE.finditer(text)]
+    return out
 
 
 def _headline_breaks(text: str) -> list[tuple[int, int]]:
