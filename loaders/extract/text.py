@@ -114,7 +114,9 @@ _TAIL_CANDIDATE = re.compile(r"(?m)[)）发图][ \t\u3000]*$")
 
 
 # The same furniture written on the headline's own line ("…联建共建活动 日期:[2021/4/14] 作者:[X]").
-_META_INLINE = re.compile(r"[ \t\u3000]+(?=(?:日期|作者|来源|发布(?:时间|日期)|阅读数|点击数|浏览次数)[:：])")
+_INLINE_WORDS = ("日期", "作者", "来源", "发布时间", "发布日期", "阅读数", "点击数", "浏览次数")
+_HEAD_LENGTH = 400
+_META_INLINE = re.compile(rf"[ \t\u3000]+(?=(?:{'|'.join(_INLINE_WORDS)})[:：])")
 
 
 def _meta_breaks(text: str) -> list[tuple[int, int]]:
@@ -128,8 +130,8 @@ def _meta_breaks(text: str) -> list[tuple[int, int]]:
         body = text[start:end]
         if _META_START.match(body) or _META_END.search(body[-24:]):
             out += [(start, start), (end, end)]
-    if ":" in text or "：" in text:
-        out += [(m.start(), m.start()) for m in _META_INLINE.finditer(text)]
+    # Only the page's head carries furniture on the headline's line.
+    out += [(m.start(), m.start()) for m in _META_INLINE.finditer(text, 0, _HEAD_LENGTH)]
     return out
 
 
