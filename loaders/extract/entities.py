@@ -131,6 +131,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("市容所", "Unit", {"kind": "government"}),
     ("社工委", "Unit", {"kind": "government"}),
     ("党工委", "Unit", {"kind": "party_organisation"}),
+    # "中共X支部委员会", "中共X临时支部委员会": the party branch written in full.
+    ("支部委员会", "Unit", {"kind": "party_organisation"}),
     # Beijing's streets write their party working committee 街道工委.
     ("工委", "Unit", {"kind": "party_organisation"}),
     ("党总支", "Unit", {"kind": "party_organisation"}),
@@ -205,6 +207,8 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "和",
         "有",
         "图为",
+        "是指",
+        "指",
         "及",
         "以及",
         "同",
@@ -425,13 +429,14 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _COMMITTEES = ("区委", "市委", "县委")
+_BRANCH_KIND = re.compile(r"(?:临时|联合|金属|第[一二三四五六七八九十\d]+)?(?:总)?$")
 _ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
 # "3家X", "四个X", "12X": a count before a name; a numeral that begins a place's name
 # ("五角场街道", "七宝镇") has no measure word after it.
-_MEASURE = "[个家所项位名大类支条]"
+_MEASURE = "[个家所项位名大类支条批]"
 _QUANTITY = re.compile(rf"^第?(?:\d+{_MEASURE}?|[一二三四五六七八九十百千几多余]+{_MEASURE})")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
@@ -867,6 +872,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if prefix.startswith("中共") and len(prefix) > 4 and any(c in _REGISTERED for c in chain):
+            # "中共浙江方圆检测集团股份有限公司…": the party's prefix to a company's name is not the
+            # company's (a memorial's may be: "中共二大会址纪念馆").
+            start, prefix, name = start + 2, prefix[2:], name[2:]
         if len(chain) > 1 and chain[0] in ("街道", "镇") and (district := _DISTRICT_BEFORE.match(prefix)):
             # "静安区南京西路街道党工委": the street's body, its district named apart.
             start, prefix = start + district.end(), prefix[district.end() :]
@@ -895,7 +904,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             name = sentence[start : m.end()]
             out[:] = [o for o in out if not (o.start >= start and o.end <= parent.end)]
         committee = len(chain) == 1 and chain[0] in _COMMITTEES
-        if committee and (_TAGS.get(prefix) in _KIND_TAGS or "届" in prefix):
+        # "省市委": committees at large
+        kind_of_committee = prefix in ("区", "市", "县") or prefix.endswith("省")
+        if committee and (_TAGS.get(prefix) in _KIND_TAGS or "届" in prefix or kind_of_committee):
             continue  # "落实区委关于…", "十一届市委…全会": a verb or a term, not the committee's name
         if chain == ["区委"] and prefix.endswith("区") and len(prefix) > 2:
             # "杨浦区区委" is 杨浦区委, written with the district's 区 twice.
@@ -909,6 +920,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue  # "在四个工作网格布局…联席会议": several bodies of a kind, not one
         if chain[-1].endswith("区") and sentence.startswith("域", m.end()):
             continue  # "…园区域发展": 区 begins the word 区域, it ends no name
+        if chain[-1].endswith("部") and sentence.startswith("门", m.end()):
+            continue  # "区组织部门": departments at large, not one
         if chain[-1] in ("党组", "中心组") and sentence.startswith("织", m.end()):
             continue  # "党组织" is the common noun "party organisation"; "中心组织…" a verb
         if name.startswith(_EVERY) or sentence.endswith(_EVERY, 0, start) or _COUNT_INSIDE.search(prefix):
@@ -948,6 +961,17 @@ def find_organisations(sentence: str) -> list[Mention]:
             if 4 <= len(area) <= 6 and not _GENERIC_PREFIX.match(area[:-2]):
                 at = start + cut
                 out.append(Mention("Area", area, at, m.end(), {"kind": "residential"}, aliases=[name[cut:]]))
+                continue
+        if chain[-1] == "支部委员会":
+            # "中共X站支部委员会", "中共X公司临时支部委员会" stand for X, as "X公司党支部" does.
+            body = _BRANCH_KIND.sub("", name.removeprefix("中共")[: -len("支部委员会")])
+            unit = max((o for o in out if o.end == start), key=lambda o: o.end - o.start, default=None)
+            if not body and unit is not None:
+                unit.aliases.append(name)  # "…有限公司" found already, its branch right after
+                continue
+            if len(body) >= 2:
+                at = start + (2 if name.startswith("中共") else 0)
+                out.append(Mention("Unit", body, at, at + len(body), {}, aliases=[name]))
                 continue
         aside = _ASIDE_END.search(prefix) if len(chain) == 1 and chain[0] in _PARTY else None
         if aside and aside.start() >= 2:

@@ -604,3 +604,20 @@ def test_founded_at_a_place_held_there_and_furniture_on_the_headline_line() -> N
     assert not any("日期" in e or "作者" in e for e in events)
     held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HELD_AT"}
     assert any(place == "嘉定区党建(群团)服务中心" for _, place in held)
+
+
+def test_party_branches_written_in_full_stand_for_their_units() -> None:
+    nodes = _nodes(
+        "“7”是指中共杭州市儿童福利院支部委员会、中共浙江方圆检测集团股份有限公司金属支部委员会。"
+        "一批上海外国语大学的学生参加，落实省市委部署，在市、区组织部门的指导下开展。"
+    )
+    assert {
+        ("Unit", "杭州市儿童福利院"),
+        ("Unit", "浙江方圆检测集团股份有限公司"),
+        ("Unit", "上海外国语大学"),
+    } <= nodes
+    names = {name for _, name in nodes}
+    assert not any(
+        n.startswith(("指", "中共浙江", "一批", "落实")) or n in ("区组织部", "金属支部委员会") for n in names
+    )
+    assert ("Unit", "中共二大会址纪念馆") in _nodes("上海棋院、中共二大会址纪念馆等单位参加。")
