@@ -475,6 +475,10 @@ def _title(text: str, sentences: list[Sentence], fallback: str) -> str:
     return fallback
 
 
+# What a list of units closes with, besides 等 and 在内的: a count of them ("12家单位").
+_COUNTED_UNITS = re.compile(r"\d\s*家")
+
+
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
@@ -486,7 +490,7 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     if "、" in sentence:
         if "个" in sentence:
             ms += find_shared_suffix(sentence, ms)
-        if "等" in sentence or "家" in sentence:
+        if "等" in sentence or "在内的" in sentence or _COUNTED_UNITS.search(sentence):
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)
