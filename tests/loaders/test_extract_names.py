@@ -4,6 +4,7 @@ speakers in turn (all sentences invented)."""
 from __future__ import annotations
 
 from loaders.extract import Gazetteer, extract_text
+from loaders.extract.candidate import Candidates
 from loaders.extract.linking import Known
 
 
@@ -13,6 +14,15 @@ def _nodes(text: str) -> set[tuple[str, str]]:
 
 def _node_names(text: str) -> set[str]:
     return {name for _, name in _nodes(text)}
+
+
+def _held(c: Candidates) -> set[tuple[str, str, str]]:
+    """(person, body, title) of every HOLDS_POSITION."""
+    return {
+        (r.start.name, r.end.name, str(r.properties["title"]))
+        for r in c.relationships
+        if r.type == "HOLDS_POSITION"
+    }
 
 
 def test_place_word_filed_as_numeral_stays_in_the_name() -> None:
@@ -253,11 +263,7 @@ def test_a_government_body_or_school_may_hold_and_in_its_name() -> None:
     names = {n.name for n in c.nodes}
     assert {"松江区住房保障和房屋管理局", "华东大学新材料与绿色能源学院", "市规划和自然资源局"} <= names
     assert "房屋管理局" not in names and "绿色能源学院" not in names
-    held = {
-        (r.start.name, r.end.name, r.properties["title"])
-        for r in c.relationships
-        if r.type == "HOLDS_POSITION"
-    }
+    held = _held(c)
     assert ("陈实", "松江区住房保障和房屋管理局", "副局长") in held
     assert ("林岚", "华东大学新材料与绿色能源学院", "党委副书记") in held
 
@@ -272,11 +278,7 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
 
 def test_a_district_bureau_before_its_head_title() -> None:
     c = extract_text("区人力资源局局长赵平出席会议。", document_name="t.txt")
-    held = {
-        (r.start.name, r.end.name, r.properties["title"])
-        for r in c.relationships
-        if r.type == "HOLDS_POSITION"
-    }
+    held = _held(c)
     assert held == {("赵平", "区人力资源局", "局长")}
 
 
@@ -418,11 +420,7 @@ def test_a_district_named_before_its_streets_body_and_as_its_committees_owner() 
     nodes = {(n.label, n.name) for n in c.nodes}
     assert {("District", "西城区"), ("Unit", "南京西路街道党工委"), ("Unit", "金融街街道工委")} <= nodes
     assert ("Street", "静安区南京西路街道") not in nodes
-    held = {
-        (r.start.name, r.end.name, r.properties["title"])
-        for r in c.relationships
-        if r.type == "HOLDS_POSITION"
-    }
+    held = _held(c)
     assert ("周惠珍", "南京西路街道党工委", "书记") in held
     assert ("许晓红", "金融街街道工委", "书记") in held
     assert not _nodes("锦霞社区委员会书记张明出席。") & {("District", "锦霞社区"), ("District", "霞社区")}
@@ -459,11 +457,7 @@ def test_district_and_town_heads_and_a_committees_political_and_legal_commission
         "青浦区委副书记、区长杨小菁，区委常委、政法委书记顾骏出席仪式。朱家角镇党委副书记、镇长李明出席。",
         document_name="t.txt",
     )
-    held = {
-        (r.start.name, r.end.name, r.properties["title"])
-        for r in c.relationships
-        if r.type == "HOLDS_POSITION"
-    }
+    held = _held(c)
     assert {
         ("杨小菁", "青浦区", "区长"),
         ("顾骏", "青浦区委", "常委"),
