@@ -420,6 +420,7 @@ for _word in ("为老", "助老", "为民"):
 _GENERIC_PREFIX = re.compile(
     r"^(?:[各本该全这此其我]|区域化党建|区域化|党建|社区|基层|两新|“两新”|驻区|共建|成员|新|街镇|街道|居民区|商圈|街区|市级|街镇级|街道级|联合|"
     r"楼宇|机关|上级|下属|所属|相关|有关|重点|地域性|领域性|二级|一级|专业|服务|单位|党群|辖区|十余|多|总部|"
+    r"学生|教工|在职|离退休|第[一二三四五六七八九十]+|"
     r"[一二三四五六七八九十百千\d]+[个家所项]?)*$"
 )
 _EVERY = ("各", "各个", "每", "每个", "多个", "诸")
@@ -436,8 +437,8 @@ _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
 # "3家X", "四个X", "12X": a count before a name; a numeral that begins a place's name
 # ("五角场街道", "七宝镇") has no measure word after it.
-_MEASURE = "[个家所项位名大类支条批]"
-_QUANTITY = re.compile(rf"^第?(?:\d+{_MEASURE}?|[一二三四五六七八九十百千几多余]+{_MEASURE})")
+_MEASURE = "[个家所项位名大类支条批座间栋幢]"
+_QUANTITY = re.compile(rf"第?(?:\d+{_MEASURE}?|[一二三四五六七八九十百千几多余]+{_MEASURE})")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")
 _BOOK = re.compile(r"《([^《》]{2,30})》")
@@ -639,6 +640,8 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
     quantity = _QUANTITY.match(sentence, start, suffix_start)
     if quantity:
         start = quantity.end()
+    elif start > 0 and sentence[start] in _MEASURE and sentence[start - 1] in "这那该此每":
+        start += 1  # "这座党群服务中心": the measure word of a demonstrative
     if sentence.count("”", start, suffix_start) > sentence.count("“", start, suffix_start):
         start = sentence.rfind("“", 0, start) if "“" in sentence[:start] else start + 1
     while sentence.startswith("”", start) or (
@@ -951,7 +954,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             # Right after a district ("顺义区胜利街道") a short name is a street's even when it is
             # also a common word.
             after_district = cut > 2 and 2 <= len(prefix) <= 4 and _CJK_ONLY.fullmatch(prefix) is not None
-            if not (after_district or _street_prefix(prefix)) or (len(chain) > 1 and chain[0] != "街道"):
+            # "江湾镇街道": a street that keeps the name of the town it was.
+            town_street = chain == ["镇", "街道"]
+            other_chain = len(chain) > 1 and chain[0] != "街道" and not town_street
+            if not (after_district or _street_prefix(prefix)) or other_chain:
                 continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith("社区"):
             # "X社区党委" stands for the community X社区 (as "X居民区党总支" for its area).
@@ -961,6 +967,15 @@ def find_organisations(sentence: str) -> list[Mention]:
             if 4 <= len(area) <= 6 and not _GENERIC_PREFIX.match(area[:-2]):
                 at = start + cut
                 out.append(Mention("Area", area, at, m.end(), {"kind": "residential"}, aliases=[name[cut:]]))
+                continue
+        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith("村") and len(prefix) >= 3:
+            # "叶榭镇金家村党总支" stands for the village 金家村, as a 居民区's party body for it.
+            cut = prefix.rfind("镇") + 1
+            village = prefix[cut:]
+            if len(village) >= 3 and not _GENERIC_PREFIX.match(village[:-1]):
+                at = start + cut
+                props = {"kind": "residential"}
+                out.append(Mention("Area", village, at, m.end(), props, aliases=[name[cut:]]))
                 continue
         if chain[-1] == "支部委员会":
             # "中共X站支部委员会", "中共X公司临时支部委员会" stand for X, as "X公司党支部" does.
@@ -993,8 +1008,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         out.append(Mention(label, name, start, m.end(), dict(props)))
         # A street's or council's own party body ("…街道党工委") is a body inside it; a bank's
-        # head office (总行) is the bank itself.
-        if len(chain) > 1 and chain[-1] != "总行":
+        # head office (总行) is the bank itself, and "江湾镇街道" one street.
+        if len(chain) > 1 and chain[-1] != "总行" and chain != ["镇", "街道"]:
             inner = chain[-2]
             ilabel, iprops = _SUFFIX_INFO[inner]
             iend = m.end() - len(chain[-1])

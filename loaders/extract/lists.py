@@ -177,3 +177,36 @@ def list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention
             if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
                 at = skip.start(1) - 1
     return out
+
+
+# "晋元、三生、永顺、文安居民区": residential areas listed with their suffix written once. The
+# items are bare names: an office or unit of a street's list ("管理办、市容所、X居民区") is not.
+_SHARED_AREA = re.compile(r"(?:居民区|社区)")
+_NOT_BARE = re.compile(r"(?:办|所|中心|中队|大队|科|局|委|会|站|部|院|校|司|行|组)$")
+
+
+def find_shared_area_suffix(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for suffix in _SHARED_AREA.finditer(sentence):
+        last = next((x for x in mentions if x.label == "Area" and x.end == suffix.end()), None)
+        if last is None or last.start == 0 or sentence[last.start - 1] != "、":
+            continue  # the list's last item must be a residential area the rules found
+        clause = max((c.end() for c in _CLAUSE_START.finditer(sentence, 0, last.start)), default=0)
+        parts, at = [], clause
+        for part in sentence[clause : last.start - 1].split("、"):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        first_start = left_boundary(sentence, parts[0][0], parts[0][1])
+        if first_start is None:
+            continue
+        parts[0] = (first_start, parts[0][1])
+        items = [(a, b) for a, b in parts if 2 <= b - a <= 4]
+        if len(items) != len(parts):
+            continue  # not a list of short names
+        for a, b in items:
+            item = sentence[a:b]
+            if _named(mentions, a, b) or _NOT_BARE.search(item) or not _may_name(item):
+                continue
+            name = item + suffix.group()
+            out.append(Mention("Area", name, a, b, {"kind": "residential"}, [item], 0.5))
+    return out

@@ -44,7 +44,7 @@ from loaders.extract.events import (
     update_state,
 )
 from loaders.extract.linking import Gazetteer
-from loaders.extract.lists import find_list_units, find_set_up, find_shared_suffix
+from loaders.extract.lists import find_list_units, find_set_up, find_shared_area_suffix, find_shared_suffix
 from loaders.extract.merging import (
     merge,
     merge_body_forms,
@@ -173,6 +173,9 @@ def _extract(
                 _link(m, gaz)
             if m.linked and home_district:
                 _relink_elsewhere(m, sentence.text, home_district, gaz)
+            elif m.linked and not _known_place_named(m, sentence.text, whole):
+                # "区委书记赵卫星" in an article that never names the known body's district.
+                m.name, m.linked, m.confidence = sentence.text[m.start : m.end], False, 0.5
         if any(m.linked for m in mentions):
             _unshorten_inside(sentence.text, mentions, gaz)
         if "委" in sentence.text:
@@ -494,6 +497,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)
+        if "居民区" in sentence or "社区" in sentence:
+            ms += find_shared_area_suffix(sentence, ms)
     if "委员会" in sentence:
         ms += find_founded_committees(sentence, ms)
     ms += [p for p, _, _ in people]
@@ -531,6 +536,17 @@ _BARE_DISTRICT_BODIES = frozenset({"区委", "区政府", "区人大", "区政�
 # A name that begins with 区/市/县 is relative to the district or city the article is about.
 _RELATIVE_HEAD = frozenset("区市县")
 _DISTRICT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}区")
+
+
+def _known_place_named(m: Mention, sentence: str, whole: str) -> bool:
+    """Whether a known body written by a relative name ("区委", "区委组织部") is the one the
+    graph knows: the article names that body's district somewhere (静安…), else it is some
+    other district's."""
+    raw = sentence[m.start : m.end]
+    head = _DISTRICT_HEAD.match(m.name.removeprefix("中共"))
+    if raw[:1] not in _RELATIVE_HEAD or head is None or raw.startswith(head.group()):
+        return True
+    return head.group()[:-1] in whole
 
 
 def _relink_elsewhere(m: Mention, sentence: str, home_district: str, gaz: Gazetteer) -> None:

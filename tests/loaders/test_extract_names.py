@@ -615,3 +615,27 @@ def test_party_branches_written_in_full_stand_for_their_units() -> None:
         n.startswith(("指", "中共浙江", "一批", "落实")) or n in ("区组织部", "金属支部委员会") for n in names
     )
     assert ("Unit", "中共二大会址纪念馆") in _nodes("上海棋院、中共二大会址纪念馆等单位参加。")
+
+
+def test_villages_town_streets_demonstratives_and_areas_listed_with_one_suffix() -> None:
+    nodes = _nodes(
+        "叶榭镇金家村党总支书记金雄斌介绍情况。虹口区江湾镇街道在三门路街区党群服务中心举办活动。"
+        "由一栋三层主楼和一间24小时驿站组成。周边有晋元、三生、永顺、文安居民区。"
+        "平安办、自治办、交警大队、中凯居民区代表发言。"
+    )
+    assert {("Area", "金家村"), ("Street", "江湾镇街道"), ("Station", "24小时驿站")} <= nodes
+    assert {("Area", "晋元居民区"), ("Area", "三生居民区"), ("Area", "文安居民区")} <= nodes
+    names = {name for _, name in nodes}
+    assert "江湾镇" not in names and not any(
+        n.startswith(("一间", "边有")) or n == "平安办居民区" for n in names
+    )
+
+
+def test_a_bare_district_committee_of_an_article_that_never_names_the_known_district() -> None:
+    known = Gazetteer([Known("Unit", "中共静安区委", ("静安区委", "区委"))])
+    other = extract_text(
+        "“心联鑫”金山区域化党建联席会议召开。区委书记赵卫星出席会议。", document_name="t.txt", gazetteer=known
+    )
+    assert "中共静安区委" not in {n.name for n in other.nodes}
+    own = extract_text("静安寺街道召开会议。区委书记于勇出席会议。", document_name="t.txt", gazetteer=known)
+    assert "中共静安区委" in {n.name for n in own.nodes}
