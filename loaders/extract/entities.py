@@ -1035,6 +1035,7 @@ _SHANGHAI_DISTRICT = (
 _OWNED = r"(?=委(?:员会)?(?:[\u4e00-\u9fff]{2}部|常委|副?书记))"
 _SHANGHAI_OWNER = re.compile(_SHANGHAI_DISTRICT + _OWNED)
 _DISTRICT_OWNER = re.compile(r"[\u4e00-\u9fff]{2,3}?区" + _OWNED)
+_DISTRICT_ORGANS = re.compile(r"区(?=人民(?:政府|法院|检察院|医院)|委党校)")
 # "X社区委员会", "X园区委员会": places that end in 区 and are no district.
 _NOT_DISTRICT = frozenset("社园校景小街辖片营区")
 
@@ -1054,9 +1055,12 @@ _COMMUNITY = re.compile(
 )
 
 
-_JOINED_COMMUNITY = re.compile(
+# A community written between list marks ("、B社区、"), and one whose party body is written.
+_LISTED_COMMUNITY = re.compile(
     r"(?<=[与和、])([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
+    r"|(?:(?<=[，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=[与和、]|党)(?!卫生|服务|居委|居民委员会|治理|建设)"
 )
+_COMMUNITY_PARTY = re.compile(r"(?:(?<=[与和、，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=党(?:委|总支|支部))")
 
 
 def find_communities(sentence: str) -> list[Mention]:
@@ -1067,15 +1071,24 @@ def find_communities(sentence: str) -> list[Mention]:
         for m in _COMMUNITY.finditer(sentence)
         if not is_common_word(m[1][:-2])
     ]
-    if out:
-        # "X街道A社区与B社区": the community joined to one is one too.
-        ends = {m.end for m in out}
-        for m in _JOINED_COMMUNITY.finditer(sentence):
-            if m.start() - 1 in ends and not is_common_word(m[1][:-2]):
-                out.append(
-                    Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.5)
-                )
-                ends.add(m.end(1))
+    if out or "社区党" in sentence:
+        # "X街道A社区与B社区", "A社区、B社区、C社区党支部书记": a community joined to one is one too.
+        found = {(m.start, m.end) for m in out}
+        found |= {(m.start(1), m.end(1)) for m in _COMMUNITY_PARTY.finditer(sentence)}
+        candidates = [
+            (m.span(1) if m[1] else m.span(2), m[1] or m[2])
+            for m in _LISTED_COMMUNITY.finditer(sentence)
+            if not is_common_word((m[1] or m[2])[:-2])
+        ]
+        grew = True
+        while grew:
+            grew = False
+            starts, ends = {a for a, _ in found}, {b for _, b in found}
+            for span, name in candidates:
+                if span not in found and (span[0] - 1 in ends or span[1] + 1 in starts):
+                    found.add(span)
+                    grew = True
+                    out.append(Mention("Area", name, *span, {"kind": "residential"}, confidence=0.5))
     return out
 
 
@@ -1093,6 +1106,16 @@ def find_districts(sentence: str) -> list[Mention]:
             for m in _DISTRICT_OF_STREET.finditer(sentence)
             if m.start() not in known
         ]
+    if "区人民" in sentence or "区委党校" in sentence:
+        # "望城区人民检察院", "中共望城区委党校": the district is named with its organs.
+        known = {m.end for m in out}
+        for organ in _DISTRICT_ORGANS.finditer(sentence):
+            end = organ.start() + 1  # after 区
+            # Two characters and 区 ("望城区"), three for a new district ("浦东新区").
+            start = end - (4 if sentence[end - 2 : end] == "新区" else 3)
+            name = sentence[max(start, 0) : end]
+            if end not in known and _CJK_ONLY.fullmatch(name) and name[-2] not in _NOT_DISTRICT:
+                out.append(Mention("District", name, start, end, confidence=0.6))
     if "区委" in sentence:
         known = {m.end for m in out}
         owners = [*_SHANGHAI_OWNER.finditer(sentence)]

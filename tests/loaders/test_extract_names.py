@@ -639,3 +639,16 @@ def test_a_bare_district_committee_of_an_article_that_never_names_the_known_dist
     assert "中共静安区委" not in {n.name for n in other.nodes}
     own = extract_text("静安寺街道召开会议。区委书记于勇出席会议。", document_name="t.txt", gazetteer=known)
     assert "中共静安区委" in {n.name for n in own.nodes}
+
+
+def test_communities_listed_before_one_with_its_party_body_and_a_district_named_by_its_organs() -> None:
+    nodes = _nodes(
+        "街道辖区内望城区人民检察院、中共望城区委党校等单位参加。旺旺路社区、仁和社区、喻家坡社区党支部书记出席。"
+    )
+    assert {
+        ("District", "望城区"),
+        ("Area", "旺旺路社区"),
+        ("Area", "仁和社区"),
+        ("Area", "喻家坡社区"),
+    } <= nodes
+    assert not any(label == "District" and name != "望城区" for label, name in nodes)
