@@ -53,7 +53,7 @@ _ANY_VERB = re.compile("|".join(f"(?:{r.verbs.pattern})" for r in _RULES))
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
 # A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
-_ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌")
+_ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌|启用")
 # Words that make an occasion a time ("成立仪式当天"), not an event the sentence reports.
 _WHEN = ("当天", "当日", "之际", "期间", "前夕")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
@@ -428,6 +428,13 @@ def find_events(
         )
         if subject is not None and not person_between and fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))
+        if place is None and word == "启用" and obj.label in ("Station", "Building"):
+            place = obj  # "X党群服务中心正式启用": the opening is held there
+            if subject is None:
+                # ... by the street it is named after ("五角场街道党群服务中心").
+                subject = next((x for x in mentions if x.label == "Street" and x.start == obj.start), None)
+                if subject is not None and fits("ORGANISED", subject, event):
+                    rels.append(Found("ORGANISED", subject, event, confidence=0.4))
         if place is not None and fits("HELD_AT", event, place):
             rels.append(Found("HELD_AT", event, place, confidence=0.4))
         out.append((event, rels))

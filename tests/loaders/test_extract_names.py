@@ -652,3 +652,10 @@ def test_communities_listed_before_one_with_its_party_body_and_a_district_named_
         ("Area", "喻家坡社区"),
     } <= nodes
     assert not any(label == "District" and name != "望城区" for label, name in nodes)
+
+
+def test_a_centre_opened_is_an_event_held_there_by_its_street() -> None:
+    c = extract_text("日前，五角场街道党群服务中心正式启用。", document_name="t.txt")
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    event = "五角场街道党群服务中心启用"
+    assert {("ORGANISED", "五角场街道", event), ("HELD_AT", event, "五角场街道党群服务中心")} <= rels
