@@ -1,8 +1,12 @@
 """Lists of bodies: members named without a suffix, and one suffix shared by a whole list.
 
-* "包括A、B公司、C等在内的25家党组织", "来自A、B、C等区域化党建单位": a list closed by 等 and a
-  count or a word for units is a list of units; an item the suffix rules did not find (仲量联行,
-  中国电信) is a unit too when the list also holds names the rules did find.
+* "包括A、B公司、C等在内的25家党组织", "来自A、B、C等区域化党建单位", "A、B…12家单位",
+  "中国宝武、中国商飞等央企": a list closed by 等 (or 在内的, or a count of 家) and a count or a word
+  for units is a list of units; an item the suffix rules did not find (仲量联行, 中国电信) is a
+  unit too when the list also holds names the rules did find, or when the closing word says the
+  items are organisations and each item reads as a name (no verb, not people, not a kind).
+* "晋元、三生、文安居民区": residential areas listed with their suffix written once.
+* `list_before`: the 、-list of names that ends at a place (delegates, members, speakers).
 * "A商圈、B商圈、C商圈三个商圈党建联席会议": the suffix after the count belongs to every item:
   A商圈党建联席会议, B商圈党建联席会议 …
 * "设立医疗健康、文化艺术…等7个专业委员会": bodies set up in a list, named by their field only,
