@@ -77,10 +77,7 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for close in _CLOSER.finditer(sentence):
         lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, close.start())), default=0)
-        parts, at = [], lo
-        for part in sentence[lo : close.start()].split("、"):
-            parts.append((at, at + len(part)))
-            at += len(part) + 1
+        parts = _items(sentence, lo, close.start())
         if _KINDS_OF.search(close.group()):
             continue  # "园区、高校、国企等各类单位": kinds of unit, not units
         found = [p for p in parts if _named(mentions, *p)]
@@ -153,6 +150,15 @@ def _plain_name(text: str) -> bool:
     return head not in _NOT_ITEM_HEAD and not any(word_tag(w) == "v" for w in words)
 
 
+def _items(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of sentence[lo:hi]."""
+    parts, at = [], lo
+    for part in sentence[lo:hi].split("、"):
+        parts.append((at, at + len(part)))
+        at += len(part) + 1
+    return parts
+
+
 def _named(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
@@ -196,10 +202,7 @@ def find_shared_area_suffix(sentence: str, mentions: list[Mention]) -> list[Ment
         if last is None or last.start == 0 or sentence[last.start - 1] != "、":
             continue  # the list's last item must be a residential area the rules found
         clause = max((c.end() for c in _CLAUSE_START.finditer(sentence, 0, last.start)), default=0)
-        parts, at = [], clause
-        for part in sentence[clause : last.start - 1].split("、"):
-            parts.append((at, at + len(part)))
-            at += len(part) + 1
+        parts = _items(sentence, clause, last.start - 1)
         first_start = left_boundary(sentence, parts[0][0], parts[0][1])
         if first_start is None:
             continue

@@ -538,25 +538,34 @@ _RELATIVE_HEAD = frozenset("区市县")
 _DISTRICT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}区")
 
 
-def _known_place_named(m: Mention, sentence: str, whole: str) -> bool:
-    """Whether a known body written by a relative name ("区委", "区委组织部") is the one the
-    graph knows: the article names that body's district somewhere (静安…), else it is some
-    other district's."""
+def _known_district(m: Mention, sentence: str) -> str | None:
+    """The district of the known body a relative name ("区委", "区委组织部") was linked to,
+    when the words do not write that district themselves; None otherwise."""
     raw = sentence[m.start : m.end]
     head = _DISTRICT_HEAD.match(m.name.removeprefix("中共"))
     if raw[:1] not in _RELATIVE_HEAD or head is None or raw.startswith(head.group()):
-        return True
-    return head.group()[:-1] in whole
+        return None
+    return head.group()
+
+
+def _known_place_named(m: Mention, sentence: str, whole: str) -> bool:
+    """Whether a known body written by a relative name is the one the graph knows: the article
+    names that body's district somewhere (静安…), else it is some other district's."""
+    district = _known_district(m, sentence)
+    return district is None or district[:-1] in whole
 
 
 def _relink_elsewhere(m: Mention, sentence: str, home_district: str, gaz: Gazetteer) -> None:
     """ "区委组织部" in an article about 西城区 is 西城区委组织部, not the known body of the
     district the graph is about."""
-    raw = sentence[m.start : m.end]
-    head = _DISTRICT_HEAD.match(m.name.removeprefix("中共"))
-    elsewhere = head is not None and head.group() != home_district and not raw.startswith(head.group())
-    if raw[:1] in _RELATIVE_HEAD and elsewhere:
-        m.name, m.linked, m.confidence, m.aliases = home_district + raw[1:], False, 0.6, []
+    district = _known_district(m, sentence)
+    if district is not None and district != home_district:
+        m.name, m.linked, m.confidence, m.aliases = (
+            home_district + sentence[m.start + 1 : m.end],
+            False,
+            0.6,
+            [],
+        )
         _link(m, gaz)
 
 
