@@ -9,7 +9,6 @@ so that a stop word is only taken as one when it stands as a word of its own (�
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,12 +16,22 @@ from functools import lru_cache
 
 import jieba
 import jieba.posseg
+import rjieba
 
 jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
 # Load the dictionary now: word frequencies are read before the first cut otherwise.
 jieba.initialize()
 # Word classes from the dictionary jieba ships (no tagging model is run).
 _TAGS: dict[str, str] = jieba.posseg.dt.word_tag_tab
+# jieba-rs (rjieba's default cutter) cuts with the same dictionary, jieba's dict.txt, in Rust;
+# jieba itself keeps the frequencies and word classes the rules read.
+
+
+def _teach(word: str) -> None:
+    """Add a word to both dictionaries, with the frequency jieba suggests for it."""
+    jieba.add_word(word)
+    rjieba.add_word(word, jieba.dt.FREQ[word], None)
+
 
 # (suffix, label, properties); the longest suffix wins where several end at one place.
 _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
@@ -405,7 +414,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
 # A stop word only ends a name if jieba cuts it as a word: teach it the ones its dictionary lacks.
 for _word in _STOP_WORDS:
     if len(_word) > 1 and not jieba.dt.FREQ.get(_word):
-        jieba.add_word(_word)
+        _teach(_word)
 
 # Stop words of one character that also begin names ("中宏保险", "新江湾城", "上…"): they end a
 # name only when something stands before them in the run ("会上", "其中").
@@ -414,7 +423,7 @@ _NAME_HEAD_CHARS = frozenset("新中上下内外全近前后多")
 
 # Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".
 for _word in ("为老", "助老", "为民"):
-    jieba.add_word(_word)
+    _teach(_word)
 
 # Names that are only generic words, not a particular body.
 _GENERIC_PREFIX = re.compile(
@@ -701,47 +710,26 @@ def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
 
 @lru_cache(maxsize=8192)
 def cut_words(text: str) -> tuple[str, ...]:
-    """jieba's dictionary cut (no HMM): the same words as jieba.cut(text, HMM=False) for
-    Chinese text, with its word graph (get_DAG) and best route (calc) fused into one loop.
+    """jieba's dictionary cut (no HMM): the words of jieba.cut(text, HMM=False), by jieba-rs.
+    A run of Latin letters and digits ("2023") comes out one character each, as the rules
+    were written against (a digit is a numeral word the name's start skips).
 
     Cached: the runs before names recur within an article and across a district's articles
     (the street, its bodies). A benchmark that repeats articles clears it between rounds."""
-    dt = jieba.dt
-    # jieba's FREQ holds every word and, with frequency 0, every prefix of one: a fragment
-    # not in it ends the words that start at idx.
-    freq, logtotal, logs = dt.FREQ, math.log(dt.total), _LOG_FREQ
-    n = len(text)
-    score = [0.0] * (n + 1)
-    nxt = [0] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        # A character no word starts with is a word of its own (frequency 1, log 0).
-        best, best_x = score[idx + 1] - logtotal, idx
-        found = False
-        end = idx + 1
-        while end <= n:
-            f = freq.get(text[idx:end])
-            if f is None:
-                break
-            if f:
-                lf = logs.get(f)
-                if lf is None:
-                    lf = logs[f] = math.log(f)
-                v = lf - logtotal + score[end]
-                # The best route by word log-frequencies, ties to the longer word (jieba's calc).
-                if not found or v > best or (v == best and end - 1 > best_x):
-                    best, best_x, found = v, end - 1, True
-            end += 1
-        score[idx], nxt[idx] = best, best_x
-    words, at = [], 0
-    while at < n:
-        end = nxt[at] + 1
-        words.append(text[at:end])
-        at = end
-    return tuple(words)
+    words = rjieba.cut(text, False)
+    if not _NON_HAN_PAIR.search(text):
+        return tuple(words)
+    out: list[str] = []
+    for w in words:
+        if len(w) > 1 and not _HAN.search(w):
+            out.extend(w)
+        else:
+            out.append(w)
+    return tuple(out)
 
 
-# log(frequency) by frequency: the dictionary's frequencies are few distinct integers.
-_LOG_FREQ: dict[int, float] = {}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NON_HAN_PAIR = re.compile(r"[^\u4e00-\u9fff]{2}")  # where a word of no Han characters may be
 
 _NUMERAL_WORD = re.compile(r"[\d零一二三四五六七八九十百千万亿两几数多余第]+")
 
