@@ -45,6 +45,7 @@ from loaders.extract.events import (
 )
 from loaders.extract.linking import Gazetteer
 from loaders.extract.lists import find_list_units, find_set_up, find_shared_area_suffix, find_shared_suffix
+from loaders.extract.locality import AREA_WORDS, find_stationed
 from loaders.extract.merging import (
     merge,
     merge_body_forms,
@@ -266,10 +267,9 @@ def _extract(
         facts += _containment(sentence.text, mentions)
         if context is not None and context.label == "Council" and "委员会" in sentence.text:
             facts += _set_up_under(sentence.text, mentions, context)
-        if "驻区" in sentence.text or "辖区内" in sentence.text:
+        if any(word in sentence.text for word in AREA_WORDS):
             streets = [m.name for m in mentions if m.label == "Street" and m.name.endswith("街道")]
-            if streets or recent_street:
-                facts += _stationed(mentions, streets[-1] if streets else str(recent_street))
+            facts += find_stationed(sentence.text, mentions, streets[-1] if streets else recent_street)
         facts += _district_before_street(sentence.text, mentions)
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
@@ -837,13 +837,6 @@ def _set_up_under(sentence: str, mentions: list[Mention], council: Mention) -> l
 
 
 _SET_UP_COMMITTEES = re.compile(r"(?:设立|成立|组建|下设|设置|设有).{2,60}?(?:专业委员会|专委会)")
-
-
-def _stationed(mentions: list[Mention], street: str) -> list[Found]:
-    """ "整合X园区、Y大厦等各驻区单位和楼宇园区的…": buildings named as stationed in the area
-    (驻区, 辖区内) lie in the street the text is about (the one named last)."""
-    here = Mention("Street", street, 0, 0, linked=True)
-    return [Found("LOCATED_IN", m, here, {}, 0.4) for m in mentions if m.label == "Building"]
 
 
 def _district_before_street(sentence: str, mentions: list[Mention]) -> list[Found]:

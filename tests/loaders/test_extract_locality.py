@@ -1,0 +1,34 @@
+"""Units named as lying in a street's area (loaders/extract/locality.py). Sentences are
+invented (other streets, other units)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    c = extract_text(text, document_name="t.txt")
+    return {(r.start.name, r.end.name) for r in c.relationships if r.type == "LOCATED_IN"}
+
+
+def test_list_after_the_word_of_area_lies_in_the_street_before_it() -> None:
+    located = _located("云岭街道整合辖区内华东电力有限公司、云岭派出所、云岭中学等十家单位组建联盟。")
+    assert located >= {
+        ("华东电力有限公司", "云岭街道"),
+        ("云岭派出所", "云岭街道"),
+        ("云岭中学", "云岭街道"),
+    }
+
+
+def test_bare_street_before_the_word_is_the_articles_street() -> None:
+    text = "6月3日，云岭街道召开联席会议。街道辖区内云岭派出所、华东电力有限公司等单位参加。"
+    assert {("云岭派出所", "云岭街道"), ("华东电力有限公司", "云岭街道")} <= _located(text)
+
+
+def test_counted_list_before_the_word_lies_in_the_place_named_before_it() -> None:
+    text = "会上，云岭街道与华东电力有限公司、云岭派出所等2家驻地单位签订共建协议。"
+    assert {("华东电力有限公司", "云岭街道"), ("云岭派出所", "云岭街道")} <= _located(text)
+
+
+def test_units_of_no_area_word_lie_nowhere() -> None:
+    assert _located("云岭街道与华东电力有限公司、云岭派出所签订共建协议。") == set()
