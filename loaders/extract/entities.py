@@ -982,6 +982,11 @@ def find_organisations(sentence: str) -> list[Mention]:
             body = prefix[: aside.start()]
             out.append(Mention("Unit", body, start, m.end(), {}, aliases=[name]))
             continue
+        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("大学校", "学院院", "学院校")):
+            # "X大学校党委": the school's own party committee stands for the school.
+            body = sentence[start : m.start() - 1]
+            out.append(Mention("Unit", body, start, m.end(), {"kind": "school"}, aliases=[name]))
+            continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
             # "区商务委党委": the party committee of a government body stands for the body.
             body = sentence[start : m.start()]
@@ -1004,7 +1009,34 @@ def find_organisations(sentence: str) -> list[Mention]:
             istart = _trim_start(sentence, start, iend - len(inner), ilabel)
             if istart is not None:
                 out.append(Mention(ilabel, sentence[istart:iend], istart, iend, dict(iprops), nested_ok=True))
+    _keep_parents(out)
     return out
+
+
+# Bodies whose name heads the names of their parts ("复旦大学中国研究院", "X医院后勤党支部",
+# "X公安局Y分局"): schools, hospitals, groups, bureaus, academies. A bank's branch is written as
+# one name ("中国建设银行上海紫竹支行"), and so is a university's hospital ("X大学附属第二医院").
+_PARENT_SUFFIXES = (
+    "集团", "大学", "学院", "医院", "分局", "管理局", "公安局", "税务局", "财政局", "教育局",
+    "民政局", "房管局", "研究院", "检察院", "法院", "出版社", "电视台", "报社",
+)  # fmt: skip
+# What follows a body's name to make its own party body ("X学院校党委"), not a part of it.
+_OWN_PARTY_BODY = re.compile(r"(?:校|院|公司|集团|局)?(?:党委|党总支|党支部|党组|纪委)$")
+
+
+def _keep_parents(found: list[Mention]) -> None:
+    """A parent written at the head of a longer name is a node of its own, not a fragment of
+    that name (its part is PART_OF it by containment)."""
+    for m in found:
+        if m.label != "Unit" or not m.name.endswith(_PARENT_SUFFIXES):
+            continue
+        for o in found:
+            if o.label != "Unit" or o.start != m.start or o.end <= m.end or not o.name.startswith(m.name):
+                continue
+            school_hospital = o.name.endswith("医院") and m.name.endswith(("大学", "学院"))
+            if school_hospital or _OWN_PARTY_BODY.fullmatch(o.name[len(m.name) :]):
+                continue
+            m.nested_ok = True
 
 
 # Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").

@@ -30,5 +30,11 @@ def test_counted_list_before_the_word_lies_in_the_place_named_before_it() -> Non
     assert {("华东电力有限公司", "云岭街道"), ("云岭派出所", "云岭街道")} <= _located(text)
 
 
+def test_buildings_stationed_in_the_area_lie_in_the_street() -> None:
+    text = "甲乙路街道党工委加强基层党建。整合来福金融园区、中环大厦等各驻区单位和楼宇园区的会议室资源。"
+    assert {("来福金融园区", "甲乙路街道"), ("中环大厦", "甲乙路街道")} <= _located(text)
+    assert _located(text.replace("各驻区单位和", "")) == set()
+
+
 def test_units_of_no_area_word_lie_nowhere() -> None:
     assert _located("云岭街道与华东电力有限公司、云岭派出所签订共建协议。") == set()

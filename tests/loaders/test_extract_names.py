@@ -659,3 +659,20 @@ def test_a_centre_opened_is_an_event_held_there_by_its_street() -> None:
     rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
     event = "五角场街道党群服务中心启用"
     assert {("ORGANISED", "五角场街道", event), ("HELD_AT", event, "五角场街道党群服务中心")} <= rels
+
+
+def test_a_parent_written_at_the_head_of_a_name_is_a_node_and_holds_it() -> None:
+    text = "云岭理工大学材料学院、华东市公安局云岭分局东湖派出所、东湖第二人民医院后勤党支部参加活动。"
+    rels = _rels(text)
+    assert {
+        ("PART_OF", "云岭理工大学材料学院", "云岭理工大学"),
+        ("PART_OF", "华东市公安局云岭分局东湖派出所", "华东市公安局云岭分局"),
+        ("PART_OF", "华东市公安局云岭分局", "华东市公安局"),
+        ("PART_OF", "东湖第二人民医院后勤党支部", "东湖第二人民医院"),
+    } <= rels
+
+
+def test_a_bodys_own_party_body_and_a_university_hospital_are_no_parts() -> None:
+    names = _node_names("云岭理工大学校党委、云岭医科大学附属第一医院、华东银行东湖支行参加活动。")
+    assert "云岭理工大学校党委" not in names and "云岭理工大学" in names
+    assert "云岭医科大学" not in names and "华东银行" not in names
