@@ -102,6 +102,7 @@ def _organisers(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_STREET_BODY = re.compile(r"(街道)党工委$")
 _THEMED = re.compile(r"^(?:一场|一次)?以[“\"][^”\"]*[”\"]为主题的?")
 
 
@@ -128,7 +129,9 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
         # "A与B举行签约仪式": the event is the two parties'.
         joined = [m for m in mentions if m.end + 1 == subject.start and m.label != "Person"]
         partner = next((m for m in joined if sentence[m.end] in "与和同"), None)
-        rest = (f"{partner.name}与" if partner else "") + subject.name + rest[k:]
+        # "万里街道党工委召开…联席会议": the street's meeting, named after the street.
+        owner = _STREET_BODY.sub(r"\1", subject.name)
+        rest = (f"{partner.name}与" if partner else "") + owner + rest[k:]
     if year is None:
         year = _YEAR.search(sentence)
     return (f"{year[1]}年" if year else "") + rest

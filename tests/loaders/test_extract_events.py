@@ -331,3 +331,12 @@ def test_a_meeting_joined_to_another_activity_is_the_meeting_reported() -> None:
     assert _taking_part(text, "长风街道区域化党建联席会议暨") == {"周明"}
     # A launch that is not a meeting is no meeting the later speakers attend.
     assert not _taking_part("“长风行”党建品牌发布活动在云岭会议厅举行。部长周明表示支持。", "发布活动")
+
+
+def test_a_meeting_the_streets_party_body_holds_is_named_after_the_street() -> None:
+    text = "2021年3月1日，云岭街道党工委在云岭大厦召开“云岭一家”区域化党建联席会议。"
+    assert "2021年云岭街道“云岭一家”区域化党建联席会议" in _events(text)
+    # A town's party committee is written as it is (it signs as itself).
+    assert "云岭镇党委与华东电力有限公司党建共建签约仪式" in _events(
+        "3月1日，云岭镇党委与华东电力有限公司举行党建共建签约仪式。"
+    )
