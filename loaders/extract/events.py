@@ -5,11 +5,13 @@
   "[YYYY年]X联席会议". The organiser is written into a generic name ("召开2020年学习讨论会" of
   street X → "2020年X学习讨论会"), the usual way district news names a body's own meeting.
 * "在P举行 / 齐聚P" puts the event at P (HELD_AT).
-* People and bodies that 出席 / 参加 / 主持 / 共同启动 / 揭牌 … take part in the event of the
+* People and bodies that 出席 / 参加 / 主持 / 陪同 / 共同启动 / 揭牌 … take part in the event of the
   sentence, else in the meeting the article is reporting; so do people who speak at it
   (表示 / 指出 / 强调 …) (PARTICIPATED_IN). Bodies whose members attend, units a delegate
   speaks for, speakers at a sub-event the meeting held, the next sentence's signatories of a
   ceremony opened at the meeting, bodies drawn into an activity ("吸引了来自A、B的志愿者").
+* "X书记甲一行调研Y" / "X一行来到Y考察" is a visit "X调研Y" ORGANISED by X, 甲 taking part;
+  those who 陪同 it take part, and what "一行调研了…" sees hosts it (HELD_AT).
 * An event held at the meeting with no organiser of its own is the meeting host's; partners
   ("联手A、B举办X") and the organiser's whole 、-list organise too; an unveiling told as a
   moment of the meeting ("活动上，…共同为X揭牌") is part of it.
@@ -44,7 +46,7 @@ _AT = re.compile(
 )
 _ATTEND = re.compile(
     r"出席|参加|参与|参会|与会|列席|主持|共同(?:启动|发布|点亮|见证|按下|开启)|揭牌|颁奖|颁发|宣读|上台|交接"
-    r"|作为.{0,8}代表|齐聚"
+    r"|作为.{0,8}代表|齐聚|陪同"
 )
 _BODIES_SPEAK = re.compile(r"(?:分别|先后|依次)?(?:作了?|进行了?)(?:交流|主题|典型|经验)?发言")
 _IN_TURN = re.compile(r"(?:分别|先后|依次|轮流)(?:作|进行)?(?:了)?(?:交流)?(?:发言|讲话|分享)")
@@ -389,6 +391,40 @@ def _event(
     return event, rels
 
 
+# "X书记甲一行调研Y", "X一行来到Y调研", "X一行赴Y考察": a visit, named "X调研Y" after the body
+# the leader speaks for and the place visited.
+_VISIT_AFTER = re.compile(
+    r"一行(?:[近约]?\d+人)?(调研|考察|走访|视察)了?([^，,。；;：:、\s]{2,20}?)(?=$|[，,。；;]|并|时)"
+)
+_VISIT_BEFORE = re.compile(
+    r"一行(?:[近约]?\d+人)?(?:来到|前往|赴|莅临|走进|到)([^，,。；;：:、\s]{2,20}?)(调研|考察|视察|走访)"
+)
+
+
+def find_visit(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
+    """A visit by a body's delegation, with the leader taking part in it and the place visited."""
+    hit = _VISIT_AFTER.search(sentence) if "一行" in sentence else None
+    verb, where = (hit.group(1), hit.span(2)) if hit else ("", (0, 0))
+    if hit is None and "一行" in sentence and (before := _VISIT_BEFORE.search(sentence)):
+        hit, verb, where = before, before.group(2), before.span(1)
+    if hit is None:
+        return []
+    people = [m for m in mentions if m.label == "Person" and m.end <= hit.start()]
+    leader = people[-1] if people else None
+    floor = leader.start if leader else hit.start()
+    bodies = [m for m in _organisers(mentions) if m.end <= floor and m.label != "District"]
+    visitor = max(bodies, key=lambda m: (m.end, m.end - m.start), default=None)
+    if visitor is None:
+        return []
+    place = next((m for m in mentions if m.start == where[0] and m.label != "Person"), None)
+    name = visitor.name + verb + sentence[where[0] : where[1]]
+    event, facts = _event(name, hit.start(), where[1], date, visitor, place)
+    event.properties["kind"] = "study_visit"
+    if leader is not None and fits("PARTICIPATED_IN", leader, event):
+        facts.append(Found("PARTICIPATED_IN", leader, event, {}, 0.5))
+    return [(event, facts)]
+
+
 _SOURCE_OPENING = re.compile(r"^(?:据|来自)[^，,。：:]{2,16}?(?:消息|报道|讯)[：:，,]?")
 
 
@@ -425,7 +461,9 @@ def find_participants(
     attend = _ATTEND.search(sentence)
     # "…出席", "会上，…": the occasion reported, when no meeting is.
     occasion = state.occasion if attend or _AT_MEETING.match(sentence) else None
-    target = events[-1] if events else (state.moment or state.meeting or occasion)
+    # "…等陪同调研": with no meeting reported, those who attend attend the visit.
+    visit = state.visit if attend and state.meeting is None else None
+    target = events[-1] if events else (state.moment or state.meeting or occasion or visit)
     if target is None:
         return launched
     here = bool(events)
@@ -696,7 +734,7 @@ def note_sub_event(sentence: str, mentions: list[Mention], state: EventState) ->
 
 _VISIT = re.compile(r"学习|参观|考察|调研")
 # "中心组一行来到了X", "一行前往X进行交流学习", "一行参观了A、B和C".
-_GO = re.compile(r"一行(?:[^，,。；;]{0,6}?)(?:来到|前往|参观|考察|走进|走访|赴|到访)")
+_GO = re.compile(r"一行(?:[^，,。；;]{0,6}?)(?:来到|前往|参观|考察|调研|走进|走访|赴|到访)")
 _IN_PLACE = re.compile(r"^在([^，,。；;]{2,16})[，,]")
 
 

@@ -34,6 +34,7 @@ from loaders.extract.events import (
     find_launches,
     find_participants,
     find_venues,
+    find_visit,
     find_visits,
     fold_into_meeting,
     inherit_organiser,
@@ -203,7 +204,7 @@ def _extract(
         evidence = _evidence(text, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
-        meetings = find_held(sentence.text, mentions, sdate)
+        meetings = find_held(sentence.text, mentions, sdate) or find_visit(sentence.text, mentions, sdate)
         drawn = find_drawn(sentence.text, mentions, sdate)
         if drawn:
             # The activity's quoted name is the event's, not a project of its own.

@@ -340,3 +340,24 @@ def test_a_meeting_the_streets_party_body_holds_is_named_after_the_street() -> N
     assert "云岭镇党委与华东电力有限公司党建共建签约仪式" in _events(
         "3月1日，云岭镇党委与华东电力有限公司举行党建共建签约仪式。"
     )
+
+
+VISIT = "华东市社会工作党委书记李明一行调研云岭智谷。"
+
+
+def test_a_delegations_visit_is_an_event_of_the_body_its_leader_speaks_for() -> None:
+    rels = _rels(VISIT)
+    assert ("ORGANISED", "华东市社会工作党委", "华东市社会工作党委调研云岭智谷") in rels
+    assert ("PARTICIPATED_IN", "李明", "华东市社会工作党委调研云岭智谷") in rels
+    assert "华东市社会工作党委考察云岭中学" in _events("华东市社会工作党委书记李明一行来到云岭中学考察。")
+
+
+def test_those_who_accompany_a_visit_take_part_and_what_it_sees_hosts_it() -> None:
+    text = (
+        VISIT + "云岭区委书记王强、云岭镇党委书记孙丽等陪同调研。"
+        "期间，李书记一行调研了位于云岭智谷的华东电力有限公司党支部。"
+    )
+    rels = _rels(text)
+    visit = "华东市社会工作党委调研云岭智谷"
+    assert {("PARTICIPATED_IN", "王强", visit), ("PARTICIPATED_IN", "孙丽", visit)} <= rels
+    assert ("HELD_AT", visit, "华东电力有限公司") in rels
