@@ -87,14 +87,29 @@ def _group(sentence: str, mentions: list[Mention], anchor: Mention) -> list[Ment
     ordered = sorted((m for m in mentions if m is anchor or id(m) in whole), key=lambda m: m.start)
     i = ordered.index(anchor)
     out = [anchor]
+    j, head = i, anchor.start
+    while j > 0:
+        prev = ordered[j - 1]
+        gap = sentence[prev.end : head]
+        if gap == "" and prev.label in ("Street", "District"):
+            j, head = j - 1, prev.start  # "、X镇金家村党总支": the item's place qualifies it
+            continue
+        if gap not in {"、", "和", "及", "以及", ",", "，"}:
+            break
+        j, head = j - 1, prev.start
+        out.insert(0, prev)
     j = i
-    while j > 0 and sentence[ordered[j - 1].end : out[0].start] in {"、", "和", "及", "以及", ",", "，"}:
-        j -= 1
-        out.insert(0, ordered[j])
-    j = i
-    while j + 1 < len(ordered) and sentence[out[-1].end : ordered[j + 1].start] in {"、", "和", "及", "以及"}:
+    while j + 1 < len(ordered):
+        nxt = ordered[j + 1]
+        gap = sentence[out[-1].end : nxt.start]
+        placed = j + 2 < len(ordered) and ordered[j + 2].start == nxt.end
+        if gap == "、" and nxt.label in ("Street", "District") and placed:
+            j += 1  # "A、X镇B": B is the item, X镇 its place
+            nxt = ordered[j + 1]
+        if gap not in {"、", "和", "及", "以及"}:
+            break
         j += 1
-        out.append(ordered[j])
+        out.append(nxt)
     return out
 
 
@@ -127,7 +142,9 @@ def find_relations(
             if rule.symmetric:
                 # "A与B签订…": both parties written before the verb, joined by 与/和. A ceremony
                 # ("签约仪式在X举行") or a kind of co-building names its parties only so.
-                pairs = _pairs_with(sentence, mentions, verb.start())
+                pairs = _pairs_with(sentence, mentions, verb.start()) or _listed_parties(
+                    sentence, mentions, verb.start()
+                )
                 named_only = _CEREMONY.match(sentence, verb.end()) is not None or verb.group() in _CO_BUILDING
                 if not pairs and before and after and not named_only:
                     others = _group(sentence, mentions, after[0])
@@ -297,6 +314,38 @@ def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple
     # "A与B、C、D签订…": A with each of them.
     others = [m for m in _group(sentence, orgs, right[0]) if m.start < verb]
     return [(a, b) for a in _group(sentence, orgs, left[-1]) for b in others]
+
+
+# What may stand between a list of parties and their signing ("举行了党建共建", "代表共同",
+# "举行了“庆祝建党102周年”党建共建"); not a relative clause ("等参与签约的…代表出席").
+_TO_SIGNING = re.compile(r"[^，,。；;：:、“”的]{0,12}(?:“[^“”]{1,24}”[^，,。；;：:、“”的]{0,8})?")
+_ATTENDING = re.compile(r"参与|参加|出席|见证")
+_AGREEMENT_NAME = re.compile(r"了?《([^《》]{2,40})》")
+
+
+def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
+    """ "A党支部、B党总支、C支部党建共建签约仪式", "A、B、C举行了共建签约仪式": the parties of
+    a list right before the signing sign with one another."""
+    signers = schema.REL_SPECS["SIGNED_AGREEMENT"].starts
+    orgs = [
+        m
+        for m in whole_names([m for m in mentions if m.label in signers])
+        if m.label != "Person" and m.end <= verb
+    ]
+    if len(orgs) < 2:
+        return []
+    last = max(orgs, key=lambda m: m.end)
+    gap = _TO_SIGNING.fullmatch(sentence, last.end, verb)
+    if gap is None or _ATTENDING.search(gap.group()) or sentence.startswith("的", verb + 2):
+        return []  # "A、B等参与签约的…代表出席": who attends, said of the signing
+    parties = _group(sentence, orgs, last)
+    title = _AGREEMENT_NAME.match(sentence, verb + 2)
+    named = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")] if title else []
+    body = next((m for m in named if title and title.start(1) <= m.start < title.end(1)), None)
+    if body is not None:
+        # "A、B共6家单位代表签署了《X联合体共建协议书》": each signs with the body it names.
+        return [(a, body) for a in parties]
+    return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
 
 
 def _chairs(sentence: str, mentions: list[Mention], date: str | None, context: Mention | None) -> list[Found]:

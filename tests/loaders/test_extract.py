@@ -763,3 +763,28 @@ def test_title_matches_may_overlap_and_company_closes_a_name() -> None:
         if r.type == "HOLDS_POSITION"
     }
     assert ("盛华", "华东隧道公司", "轨交项管部党总支书记") in pos
+
+
+def _signed(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, e)) for t, s, e in _rels(text) if t == "SIGNED_AGREEMENT"}
+
+
+def test_a_list_of_parties_before_a_signing_sign_with_one_another() -> None:
+    text = (
+        "6月29日，云岭交通管理中心党支部、云岭镇金家村党总支、云岭派出所党支部"
+        "举行了“喜迎七一”党建共建签约仪式。"
+    )
+    parties = ("云岭交通管理中心", "金家村", "云岭派出所")
+    assert _signed(text) == {frozenset((a, b)) for i, a in enumerate(parties) for b in parties[i + 1 :]}
+    # Those who attended the signing are not said to sign here.
+    attended = "云岭派出所党支部、云岭中学党总支等参与签约的两方党组织代表出席仪式。"
+    assert _signed(attended) == set()
+
+
+def test_parties_sign_with_the_body_their_agreement_names() -> None:
+    text = (
+        "随后，云岭服务中心、云岭中学、华东电力有限公司共3家单位代表"
+        "签署了《云岭街道区域化党建联合体共建协议书》。"
+    )
+    body = "云岭街道区域化党建联合体"
+    assert _signed(text) == {frozenset((u, body)) for u in ("云岭服务中心", "云岭中学", "华东电力有限公司")}
