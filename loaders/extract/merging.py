@@ -54,12 +54,14 @@ _LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有�
 _SHORTENED = ("Unit", "Station", "Building")
 
 
-def _full_form(short: str, full: str) -> bool:
+def _full_form(short: str, full: str, parents: frozenset[str] = frozenset()) -> bool:
+    """Whether `full` is `short` with a place (or, "北京大学人民医院青岛医院" for "青岛医院", a
+    parent the article names) in front and a legal form behind."""
     at = full.find(short)  # cheap test first: most pairs share nothing
     return (
         at >= 0
         and len(full) > len(short)
-        and _PLACE_FRONT.fullmatch(full[:at]) is not None
+        and (_PLACE_FRONT.fullmatch(full[:at]) is not None or full[:at] in parents)
         and _LEGAL_BACK.fullmatch(full[at + len(short) :]) is not None
     )
 
@@ -69,6 +71,7 @@ def merge_short_names(
 ) -> None:
     # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
     units = sorted((n for n in nodes.values() if n.label in _SHORTENED), key=lambda n: -len(n.name))
+    parents = frozenset(n.name for n in units if n.label == "Unit")
     into: dict[int, CandidateNode] = {}
     for short in units:
         if short.linked or len(short.name) < 3:
@@ -80,7 +83,7 @@ def merge_short_names(
             and n is not short
             and n.label == short.label
             and id(n) not in into
-            and _full_form(short.name, n.name)
+            and _full_form(short.name, n.name, parents)
         ]
         if len(full) == 1:
             into[id(short)] = full[0]

@@ -676,3 +676,14 @@ def test_a_bodys_own_party_body_and_a_university_hospital_are_no_parts() -> None
     names = _node_names("云岭理工大学校党委、云岭医科大学附属第一医院、华东银行东湖支行参加活动。")
     assert "云岭理工大学校党委" not in names and "云岭理工大学" in names
     assert "云岭医科大学" not in names and "华东银行" not in names
+
+
+def test_a_name_written_short_after_its_parent_is_the_same_unit() -> None:
+    text = (
+        "6月26日，云岭大学人民医院东湖医院与华东市公安局云岭分局东湖派出所签订共建协议。"
+        "东湖医院执行院长李明致辞。东湖派出所所长王强致辞。"
+    )
+    rels = _rels(text)
+    assert ("HOLDS_POSITION", "李明", "云岭大学人民医院东湖医院") in rels
+    assert ("HOLDS_POSITION", "王强", "华东市公安局云岭分局东湖派出所") in rels
+    assert "东湖医院" not in _node_names(text)
