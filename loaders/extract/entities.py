@@ -852,7 +852,7 @@ def find_organisations(sentence: str) -> list[Mention]:
         start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
-        if start is None and len(chain) > 1 and chain[0] in OWN_PREFIXES:
+        if start is None and len(chain) > 1 and (chain[0] in OWN_PREFIXES or chain[0] == "镇"):
             # "街道党工委书记…", "街道市容所所长…": the street's own body, named by the chain alone.
             start = m.start()
         if start is None:

@@ -90,9 +90,11 @@ _PLACES = ("Street", "Area", "Building", "District")
 _DEPARTMENT = ("工作部",)
 _BODIES = ("Council", "Alliance", "Committee")
 # Generic heads that stand for "this street's …" in a street's own article.
-_OWN = re.compile(r"^(?:街道|区域化党建|党建工作(?=协调委员会|联席会))")
+# A town's own bodies written without its name ("镇党委", "镇社区党群服务中心"); not 镇江….
+_OWN = re.compile(
+    r"^(?:街道|区域化党建|党建工作(?=协调委员会|联席会)|镇(?=党委|综合党委|社区|人民政府|政府|$))"
+)
 _OWN_PREFIXES = ("街道", "区域化党建", "党建工作")
-_GENERIC_STREET = {"街道", "镇"}
 _HEADLINE = re.compile(r"^[^。，,；;：:]{6,40}$")
 
 
@@ -748,7 +750,10 @@ def _qualify(m: Mention, main_street: str | None) -> None:
     """ "街道区域化党建联席会议" in a street's article is that street's council."""
     if main_street and m.label in (*_BODIES, "Unit", "Station") and not m.linked and _OWN.match(m.name):
         short = m.name
-        m.name = main_street + (short[2:] if short.startswith("街道") else short)
+        if short.startswith("镇") and not main_street.endswith("镇"):
+            return  # a town's body in a street's article: whose, the text does not say
+        generic = "街道" if short.startswith("街道") else "镇" if short.startswith("镇") else ""
+        m.name = main_street + short[len(generic) :]
         m.aliases.append(short)
     elif main_street and main_street.endswith("街道") and not m.linked and "街道" in m.name[2:5]:
         at = m.name.index("街道", 2)

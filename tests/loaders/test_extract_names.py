@@ -687,3 +687,16 @@ def test_a_name_written_short_after_its_parent_is_the_same_unit() -> None:
     assert ("HOLDS_POSITION", "李明", "云岭大学人民医院东湖医院") in rels
     assert ("HOLDS_POSITION", "王强", "华东市公安局云岭分局东湖派出所") in rels
     assert "东湖医院" not in _node_names(text)
+
+
+def test_a_towns_own_bodies_written_without_its_name_are_the_articles_towns() -> None:
+    text = (
+        "近日，云岭镇党委与华东电力有限公司开展联建共建活动。"
+        "镇党委书记李强介绍了情况。镇社区党群服务中心主任王丽参加。"
+    )
+    rels = _rels(text)
+    assert ("HOLDS_POSITION", "李强", "云岭镇党委") in rels
+    assert ("HOLDS_POSITION", "王丽", "云岭镇社区党群服务中心") in rels
+    assert "镇" not in _node_names(text)
+    # In a street's article a town's body is nobody's in particular; 镇江 is a city, not a town's.
+    assert "镇党委" not in _node_names("云岭街道召开会议。镇党委书记李强介绍了情况。")
