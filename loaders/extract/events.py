@@ -95,15 +95,19 @@ class EventState:
 
 
 def _organisers(mentions: list[Mention]) -> list[Mention]:
-    # A community (社区) holds events too, through its party committee; a commercial district does not.
+    # A community (社区) or village (村) holds events too, through its party body; a commercial
+    # district does not.
     return [
         m
         for m in mentions
         if m.label in ("Unit", "Council", "Alliance", "Committee", "Street", "District")
-        or (m.label == "Area" and m.name.endswith("社区"))
+        or (m.label == "Area" and m.name.endswith(("社区", "村")))
     ]
 
 
+# "“庆祝建党102周年”党建共建签约仪式": a ceremony named by its theme is not named after its host
+# (an activity is: "2025年X街道“街区友好节”").
+_THEMED_OCCASION = re.compile(r"^“[^“”]{2,30}”[^“”]{0,10}(?:仪式|典礼)$")
 _STREET_BODY = re.compile(r"(街道)党工委$")
 _THEMED = re.compile(r"^(?:一场|一次)?以[“\"][^”\"]*[”\"]为主题的?")
 
@@ -123,7 +127,12 @@ def _describe(text: str, subject: Mention | None, sentence: str, mentions: list[
         named = "“" in before or '"' in before or any(at <= m.start < at + len(text) for m in mentions)
         rest = before + after if named else after
     rest = _balance(rest)
-    if subject is not None and subject.name not in rest and subject.label in ("Street", "Council", "Unit"):
+    if (
+        subject is not None
+        and subject.name not in rest
+        and subject.label in ("Street", "Council", "Unit")
+        and not _THEMED_OCCASION.match(rest)
+    ):
         # "X中心组开展了中心组学习": the words the two share are written once.
         k = next(
             (k for k in range(min(len(subject.name), len(rest)), 1, -1) if subject.name.endswith(rest[:k])), 0

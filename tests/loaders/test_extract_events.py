@@ -361,3 +361,14 @@ def test_those_who_accompany_a_visit_take_part_and_what_it_sees_hosts_it() -> No
     visit = "华东市社会工作党委调研云岭智谷"
     assert {("PARTICIPATED_IN", "王强", visit), ("PARTICIPATED_IN", "孙丽", visit)} <= rels
     assert ("HELD_AT", visit, "华东电力有限公司") in rels
+
+
+def test_a_ceremony_named_by_its_theme_is_held_by_every_party_of_the_list() -> None:
+    text = (
+        "6月29日，云岭交通管理中心党支部、云岭镇金家村党总支、云岭派出所党支部"
+        "举行了“喜迎七一”党建共建签约仪式。"
+    )
+    ceremony = "“喜迎七一”党建共建签约仪式"
+    assert ceremony in _events(text)
+    hosts = {s for t, s, e in _rels(text) if t == "ORGANISED" and e == ceremony}
+    assert hosts == {"云岭交通管理中心", "金家村", "云岭派出所"}
