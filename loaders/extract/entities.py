@@ -130,6 +130,8 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建联合体", "Council", {"kind": "joint_council"}),
     ("党建共同体", "Alliance", {}),
     ("居民委员会", "Unit", {"kind": "residential_committee"}),
+    # "中共X街道Y社区委员会": the community's party committee, which stands for the community.
+    ("社区委员会", "Area", {"kind": "residential"}),
     ("居委会", "Unit", {"kind": "residential_committee"}),
     ("办事处", "Unit", {"kind": "government"}),
     ("组织部", "Unit", {"kind": "government"}),
@@ -693,6 +695,8 @@ def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
             # it is a preposition, conjunction or particle (给, 和, 的).
             tag = word_tag(w)
+            if tag is not None and tag.startswith("u"):
+                tag = "u"  # an aspect or structural particle (着, 了, 地): "代表着X商圈"
             if tag == "i" and len(w) == 4:
                 tag = "v"  # a four-character set phrase ("全面落实") begins no name either
             # "发挥好街道X委员会": the verb's complement is not the name's head.
@@ -887,7 +891,9 @@ def find_organisations(sentence: str) -> list[Mention]:
                 start, prefix = start + cut, prefix[cut:]
                 name = sentence[start : m.end()]
         parent = None
-        if out and "公司" in chain[-2:] and prefix.endswith("分"):
+        # "X有限公司上海分公司", "X有限责任公司云南公司": a branch named by its place.
+        branch = prefix.endswith("分") or (len(prefix) <= 3 and _TAGS.get(prefix) == "ns")
+        if out and "公司" in chain[-2:] and branch:
             parent = next((o for o in out if o.end == start and o.name.endswith("公司")), None)
         if parent is not None:
             # "X有限公司上海分公司": the branch of the company just named is one body.
@@ -947,6 +953,13 @@ def find_organisations(sentence: str) -> list[Mention]:
             other_chain = len(chain) > 1 and chain[0] != "街道" and not town_street
             if not (after_district or _street_prefix(prefix)) or other_chain:
                 continue
+        if chain == ["社区委员会"]:
+            cut = max(prefix.rfind("街道") + 2 if "街道" in prefix else 0, prefix.rfind("镇") + 1)
+            community = prefix[cut:]
+            if 2 <= len(community) <= 4 and not _GENERIC_PREFIX.match(community):
+                at = start + cut
+                out.append(Mention("Area", community + "社区", at, m.end(), dict(props), aliases=[name]))
+            continue
         if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith("社区"):
             # "X社区党委" stands for the community X社区 (as "X居民区党总支" for its area).
             street_end = prefix.rfind("街道")

@@ -700,3 +700,19 @@ def test_a_towns_own_bodies_written_without_its_name_are_the_articles_towns() ->
     assert "镇" not in _node_names(text)
     # In a street's article a town's body is nobody's in particular; 镇江 is a city, not a town's.
     assert "镇党委" not in _node_names("云岭街道召开会议。镇党委书记李强介绍了情况。")
+
+
+def test_a_particle_before_a_name_is_not_its_head() -> None:
+    names = _node_names("此次联盟成立，代表着云岭广场商圈基层党支部迈出了一步。")
+    assert "云岭广场商圈" in names and not any(n.startswith("着") for n in names)
+
+
+def test_a_communitys_party_committee_stands_for_the_community() -> None:
+    nodes = _nodes("此次联建由华东市云岭区东湖街道星河社区委员会牵头。")
+    assert ("Area", "星河社区") in nodes
+    assert not any(name.endswith("社区委") for _, name in nodes)
+
+
+def test_a_companys_branch_named_by_its_place_is_one_body() -> None:
+    names = _node_names("华东航空油料有限责任公司云南公司、云岭派出所参加活动。")
+    assert "华东航空油料有限责任公司云南公司" in names and "云南公司" not in names
