@@ -197,7 +197,32 @@ def find_relations(
         found.extend(_included_members(sentence, mentions, context))
     if "框架" in sentence or "体系" in sentence:
         found.extend(_within_frame(sentence, mentions))
+    if "共同" in sentence or "协议" in sentence:
+        found.extend(_founding_members(sentence, mentions))
     return found
+
+
+# "A、B等12家单位共同点亮“X联盟”", "A、B、C共同发起成立X联盟".
+_FOUND_TOGETHER = re.compile(r"共同(?:点亮|成立|组建|发起成立|发起组建|发起|启动)了?")
+_SIGN_BODY = re.compile(r"签署|签订")
+
+
+def _founding_members(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """The parties of a list that found a body together, or sign its agreement ("A、B代表共同
+    签署《X联盟协议书》"), are its members."""
+    out: list[Found] = []
+    for verb in _SIGN_BODY.finditer(sentence):
+        for a, body in _listed_parties(sentence, mentions, verb.start()):
+            if body.label in ("Alliance", "Council") and fits("MEMBER_OF", a, body):
+                out.append(Found("MEMBER_OF", a, body, {}, 0.5))
+    for verb in _FOUND_TOGETHER.finditer(sentence):
+        body = next(
+            (m for m in mentions if m.label in ("Alliance", "Council") and 0 <= m.start - verb.end() <= 1),
+            None,
+        )
+        parties = _parties_before(sentence, mentions, verb.start())
+        out += [Found("MEMBER_OF", a, body, {}, 0.5) for a in parties if body and fits("MEMBER_OF", a, body)]
+    return out
 
 
 _FRAME = re.compile(r"在([^，,。；;]{2,30}?)的?(?:总体|整体)?(?:框架|体系)(?:下|内|中)")
@@ -313,7 +338,10 @@ def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple
     right.sort(key=lambda m: (m.start, m.start - m.end))
     # "A与B、C、D签订…": A with each of them.
     others = [m for m in _group(sentence, orgs, right[0]) if m.start < verb]
-    return [(a, b) for a in _group(sentence, orgs, left[-1]) for b in others]
+    firsts = _group(sentence, orgs, left[-1])
+    if sentence[link] == "和" and any(m in firsts for m in others):
+        return []  # "A、B和C签署…": 和 closes one list of parties, it pairs no two sides
+    return [(a, b) for a in firsts for b in others]
 
 
 # What may stand between a list of parties and their signing ("举行了党建共建", "代表共同",
@@ -323,9 +351,9 @@ _ATTENDING = re.compile(r"参与|参加|出席|见证")
 _AGREEMENT_NAME = re.compile(r"了?《([^《》]{2,40})》")
 
 
-def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
-    """ "A党支部、B党总支、C支部党建共建签约仪式", "A、B、C举行了共建签约仪式": the parties of
-    a list right before the signing sign with one another."""
+def _parties_before(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+    """The 、-list of two or more bodies that ends right before the verb (but for a few words:
+    "12家单位", "代表共同", "举行了“X”党建共建"), the subject of a joint act."""
     signers = schema.REL_SPECS["SIGNED_AGREEMENT"].starts
     orgs = [
         m
@@ -336,9 +364,20 @@ def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[t
         return []
     last = max(orgs, key=lambda m: m.end)
     gap = _TO_SIGNING.fullmatch(sentence, last.end, verb)
-    if gap is None or _ATTENDING.search(gap.group()) or sentence.startswith("的", verb + 2):
-        return []  # "A、B等参与签约的…代表出席": who attends, said of the signing
+    if gap is None or _ATTENDING.search(gap.group()):
+        return []
     parties = _group(sentence, orgs, last)
+    return parties if len(parties) > 1 else []
+
+
+def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
+    """ "A党支部、B党总支、C支部党建共建签约仪式", "A、B、C举行了共建签约仪式": the parties of
+    a list right before the signing sign with one another."""
+    if sentence.startswith("的", verb + 2):
+        return []  # "A、B等参与签约的…代表出席": who attends, said of the signing
+    parties = _parties_before(sentence, mentions, verb)
+    if not parties:
+        return []
     title = _AGREEMENT_NAME.match(sentence, verb + 2)
     named = [m for m in mentions if m.label in ("Council", "Alliance", "Committee")] if title else []
     body = next((m for m in named if title and title.start(1) <= m.start < title.end(1)), None)

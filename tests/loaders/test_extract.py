@@ -788,3 +788,21 @@ def test_parties_sign_with_the_body_their_agreement_names() -> None:
     )
     body = "云岭街道区域化党建联合体"
     assert _signed(text) == {frozenset((u, body)) for u in ("云岭服务中心", "云岭中学", "华东电力有限公司")}
+
+
+def test_a_list_closed_by_and_signs_with_the_body_and_joins_it() -> None:
+    text = (
+        "仪式现场，云岭市场党支部、云岭区残联党支部、星河社区党委和东湖派出所党支部代表"
+        "共同签署《云岭广场红色商圈联盟协议书》。"
+    )
+    rels = _rels(text)
+    body = "云岭广场红色商圈联盟"
+    parties = {"云岭市场党支部", "云岭区残联党支部", "星河社区", "东湖派出所"}
+    assert {s for t, s, e in rels if t == "MEMBER_OF" and e == body} == parties
+    assert _signed(text) == {frozenset((p, body)) for p in parties}  # 和 pairs no two sides
+
+
+def test_units_that_found_a_body_together_are_its_members() -> None:
+    text = "活动中，华东电力有限公司、云岭房地产有限公司、云岭中学3家单位共同点亮“云岭之门共建联盟”。"
+    members = {s for t, s, e in _rels(text) if t == "MEMBER_OF" and e == "云岭之门共建联盟"}
+    assert members == {"华东电力有限公司", "云岭房地产有限公司", "云岭中学"}
