@@ -54,6 +54,7 @@ _SPEAK = re.compile(
     r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
     r"|^.{0,4}?(?:带来了?的?|主讲|开讲|授课)"
 )
+_SPEECH = re.compile(r"致辞|讲话|作了?(?:主题|交流)?发言|介绍了")
 # "A、B联盟成员单位的代表出席": bodies whose members are there take part.
 _MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
 # "X作为成员单位代表": the unit takes part, the person stands for it.
@@ -469,7 +470,9 @@ def find_participants(
         state.sub = None  # "会上，…": back to the meeting itself, out of the sub-event
     attend = _ATTEND.search(sentence)
     # "…出席", "会上，…": the occasion reported, when no meeting is.
-    occasion = state.occasion if attend or _AT_MEETING.match(sentence) else None
+    # A speech given at it ("X院长甲致辞") places the speaker there too; a view ("表示") does not.
+    at_occasion = attend or _AT_MEETING.match(sentence) or _SPEECH.search(sentence)
+    occasion = state.occasion if at_occasion else None
     # "…等陪同调研": with no meeting reported, those who attend attend the visit.
     visit = state.visit if attend and state.meeting is None else None
     target = events[-1] if events else (state.moment or state.meeting or occasion or visit)

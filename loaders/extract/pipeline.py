@@ -220,6 +220,8 @@ def _extract(
         held = meetings + find_launches(sentence.text, mentions, sdate)
         # A ceremony inside a meeting held ("举行A暨B揭牌仪式") is organised by whoever held it.
         actions = fold_into_meeting(sentence.text, find_events(sentence.text, mentions, sdate), state)
+        # "“X”党建共建签约仪式在Y举办": the ceremony held is the one its action words name.
+        actions = [(e, fs) for e, fs in actions if not any(h.start <= e.start < h.end for h, _ in held)]
         events = [(e, [] if held else fs) for e, fs in actions] + held
         claimed, claims = find_claims(sentence.text, mentions, claim_state, year)
         handed, handover = ([], [])

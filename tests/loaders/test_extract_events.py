@@ -372,3 +372,13 @@ def test_a_ceremony_named_by_its_theme_is_held_by_every_party_of_the_list() -> N
     assert ceremony in _events(text)
     hosts = {s for t, s, e in _rels(text) if t == "ORGANISED" and e == ceremony}
     assert hosts == {"云岭交通管理中心", "金家村", "云岭派出所"}
+
+
+def test_speakers_at_a_ceremony_with_no_meeting_take_part_in_it() -> None:
+    text = (
+        "6月26日下午，“携手奋进”党建共建签约仪式在云岭医院举办。"
+        "云岭医院执行院长李明致辞。东湖派出所所长王强表示支持。"
+    )
+    assert _events(text) == {"“携手奋进”党建共建签约仪式"}  # one ceremony, not one per phrase
+    took = _taking_part(text, "签约仪式")
+    assert "李明" in took and "王强" not in took  # a speech is given there, a view anywhere
