@@ -1029,7 +1029,7 @@ def find_organisations(sentence: str) -> list[Mention]:
 # Bodies whose name heads the names of their parts ("复旦大学中国研究院", "X医院后勤党支部",
 # "X公安局Y分局"): schools, hospitals, groups, bureaus, academies. A bank's branch is written as
 # one name ("中国建设银行上海紫竹支行"), and so is a university's hospital ("X大学附属第二医院").
-_PARENT_SUFFIXES = (
+PARENT_SUFFIXES = (
     "集团", "大学", "学院", "医院", "分局", "管理局", "公安局", "税务局", "财政局", "教育局",
     "民政局", "房管局", "研究院", "检察院", "法院", "出版社", "电视台", "报社",
 )  # fmt: skip
@@ -1039,17 +1039,30 @@ _OWN_PARTY_BODY = re.compile(r"(?:校|院|公司|集团|局)?(?:党委|党总支
 
 def _keep_parents(found: list[Mention]) -> None:
     """A parent written at the head of a longer name is a node of its own, not a fragment of
-    that name (its part is PART_OF it by containment)."""
-    for m in found:
-        if m.label != "Unit" or not m.name.endswith(_PARENT_SUFFIXES):
+    that name (its part is PART_OF it by containment). Only the nearest parent counts: in
+    "X大学附属第二医院Y党支部" the hospital, which is itself no part of the university."""
+    for o in found:
+        if o.label != "Unit":
             continue
-        for o in found:
-            if o.label != "Unit" or o.start != m.start or o.end <= m.end or not o.name.startswith(m.name):
-                continue
-            school_hospital = o.name.endswith("医院") and m.name.endswith(("大学", "学院"))
-            if school_hospital or _OWN_PARTY_BODY.fullmatch(o.name[len(m.name) :]):
-                continue
-            m.nested_ok = True
+        heads = [
+            m
+            for m in found
+            if m.label == "Unit"
+            and m.start == o.start
+            and m.end < o.end
+            and m.name.endswith(PARENT_SUFFIXES)
+            and o.name.startswith(m.name)
+        ]
+        m = max(heads, key=lambda h: h.end, default=None)
+        if m is None or _OWN_PARTY_BODY.fullmatch(o.name[len(m.name) :]):
+            continue
+        # One name, not a part: a university's or hospital's hospital ("X大学附属第二医院",
+        # "X医院青岛医院"), a group's registered company ("X集团第二建设有限公司").
+        if o.name.endswith("医院") and m.name.endswith(("大学", "学院", "医院")):
+            continue
+        if o.name.endswith("公司") and m.name.endswith("集团"):
+            continue
+        m.nested_ok = True
 
 
 # Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").

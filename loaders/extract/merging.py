@@ -9,6 +9,7 @@ import re
 from graph.ids import normalise_name
 from loaders.extract.candidate import CandidateNode, CandidateRel
 from loaders.extract.collect import add_candidate_rel
+from loaders.extract.entities import PARENT_SUFFIXES
 
 _NOT_CORE = re.compile(r"[\d年度“”\"'《》（）()、，,：:·\-—]")
 _MIN_CORE = 4
@@ -54,14 +55,14 @@ _LEGAL_BACK = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|(?:集团)?有�
 _SHORTENED = ("Unit", "Station", "Building")
 
 
-def _full_form(short: str, full: str, parents: frozenset[str] = frozenset()) -> bool:
-    """Whether `full` is `short` with a place (or, "北京大学人民医院青岛医院" for "青岛医院", a
-    parent the article names) in front and a legal form behind."""
+def _full_form(short: str, full: str) -> bool:
+    """Whether `full` is `short` with a place (or, "北京大学人民医院青岛医院" for "青岛医院", the
+    parent body) in front and a legal form behind."""
     at = full.find(short)  # cheap test first: most pairs share nothing
     return (
         at >= 0
         and len(full) > len(short)
-        and (_PLACE_FRONT.fullmatch(full[:at]) is not None or full[:at] in parents)
+        and (_PLACE_FRONT.fullmatch(full[:at]) is not None or full[:at].endswith(PARENT_SUFFIXES))
         and _LEGAL_BACK.fullmatch(full[at + len(short) :]) is not None
     )
 
@@ -71,7 +72,6 @@ def merge_short_names(
 ) -> None:
     # Longest first, so that "上海国际集团" has joined "上海国际集团有限公司" before "国际集团" looks.
     units = sorted((n for n in nodes.values() if n.label in _SHORTENED), key=lambda n: -len(n.name))
-    parents = frozenset(n.name for n in units if n.label == "Unit")
     into: dict[int, CandidateNode] = {}
     for short in units:
         if short.linked or len(short.name) < 3:
@@ -83,7 +83,7 @@ def merge_short_names(
             and n is not short
             and n.label == short.label
             and id(n) not in into
-            and _full_form(short.name, n.name, parents)
+            and _full_form(short.name, n.name)
         ]
         if len(full) == 1:
             into[id(short)] = full[0]

@@ -672,6 +672,12 @@ def test_a_parent_written_at_the_head_of_a_name_is_a_node_and_holds_it() -> None
     } <= rels
 
 
+def test_only_the_nearest_parent_holds_a_part() -> None:
+    rels = _rels("云岭医科大学附属第二医院急诊科党支部、华东建工集团第二建设有限公司参加活动。")
+    assert ("PART_OF", "云岭医科大学附属第二医院急诊科党支部", "云岭医科大学附属第二医院") in rels
+    assert not any(e in ("云岭医科大学", "华东建工集团") for t, _, e in rels if t == "PART_OF")
+
+
 def test_a_bodys_own_party_body_and_a_university_hospital_are_no_parts() -> None:
     names = _node_names("云岭理工大学校党委、云岭医科大学附属第一医院、华东银行东湖支行参加活动。")
     assert "云岭理工大学校党委" not in names and "云岭理工大学" in names
