@@ -443,7 +443,8 @@ _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九�
 _COMMITTEES = ("区委", "市委", "县委")
 _BRANCH_KIND = re.compile(r"(?:临时|联合|金属|第[一二三四五六七八九十\d]+)?(?:总)?$")
 _ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
-_DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[区市县](?=[\u4e00-\u9fff]{2})")
+# The places written before a street's name, city and district ("杭州市拱墅区和睦街道党工委").
+_DISTRICT_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省区市县])+(?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
 # "3家X", "四个X", "12X": a count before a name; a numeral that begins a place's name

@@ -722,3 +722,9 @@ def test_a_communitys_party_committee_stands_for_the_community() -> None:
 def test_a_companys_branch_named_by_its_place_is_one_body() -> None:
     names = _node_names("华东航空油料有限责任公司云南公司、云岭派出所参加活动。")
     assert "华东航空油料有限责任公司云南公司" in names and "云南公司" not in names
+
+
+def test_a_streets_party_body_after_its_city_and_district_is_the_streets() -> None:
+    rels = _rels("华东市云岭区东湖街道党工委书记李明介绍了东湖街道的基本情况。")
+    assert ("HOLDS_POSITION", "李明", "东湖街道党工委") in rels
+    assert ("PART_OF", "东湖街道党工委", "东湖街道") in rels
