@@ -5,6 +5,7 @@
   else in the street the sentence or the article is about.
 * "A、B等12家驻地单位", "A、B等7家辖区内企事业单位": the list the count closes, before it.
 * "整合X园区、Y大厦等各驻区单位和楼宇园区": every building of such a sentence does.
+* "位于苏河湾中心42楼的…": a name of no known suffix before a floor is a building's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _FILLER = re.compile(r"(?:内的|范围内的?|内|的|现有|内有|共有)?")
 # A count that closes the list before the word ("等12家", "7家").
 _COUNT_BEFORE = re.compile(r"(?:等\s*)?(?:[\d一二三四五六七八九十百]+\s*[余多]?家)?$")
 _HOLDERS = ("Unit", "Building", "Station")
+# "位于X42楼", "位于XB1栋", "位于X底楼": X is a building (its floor is no part of its name).
+_ON_FLOOR = re.compile(
+    r"(?:位于|设在|坐落于)([\u4e00-\u9fff·]{2,10}?)(?:[\dA-Za-z一二三四五六七八九十]+(?:楼|层|栋|幢)|底楼)"
+)
 _PLACES = ("街道", "镇", "社区")
 _NEAR = 4  # a place this close before the word is the one it speaks of ("友谊路街道辖区")
 
@@ -81,4 +86,14 @@ def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention
         if not sentence.startswith("、", m.end):
             break
         at = m.end + 1
+    return out
+
+
+def find_floor_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Buildings named only as where something lies, floor and all ("位于苏河湾中心42楼")."""
+    out = []
+    for hit in _ON_FLOOR.finditer(sentence):
+        start, end = hit.span(1)
+        if not any(m.start <= start < m.end for m in mentions):
+            out.append(Mention("Building", hit[1], start, end, confidence=0.4))
     return out

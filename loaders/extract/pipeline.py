@@ -46,7 +46,7 @@ from loaders.extract.events import (
 )
 from loaders.extract.linking import Gazetteer
 from loaders.extract.lists import find_list_units, find_set_up, find_shared_area_suffix, find_shared_suffix
-from loaders.extract.locality import AREA_WORDS, find_stationed
+from loaders.extract.locality import AREA_WORDS, find_floor_places, find_stationed
 from loaders.extract.merging import (
     merge,
     merge_body_forms,
@@ -506,6 +506,8 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             ms += find_shared_area_suffix(sentence, ms)
     if "委员会" in sentence:
         ms += find_founded_committees(sentence, ms)
+    if "位于" in sentence or "设在" in sentence or "坐落于" in sentence:
+        ms += find_floor_places(sentence, ms)
     ms += [p for p, _, _ in people]
     body_ends = {m.end for m in ms if m.label in ("Unit", "Council", "Alliance", "Station", "Street")}
     taken = {p.start for p, _, _ in people}

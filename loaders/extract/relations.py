@@ -199,7 +199,26 @@ def find_relations(
         found.extend(_within_frame(sentence, mentions))
     if "共同" in sentence or "协议" in sentence:
         found.extend(_founding_members(sentence, mentions))
+    if "位于" in sentence:
+        found.extend(_located_relative(sentence, mentions))
     return found
+
+
+# "位于X(42楼)的Y": Y lies in X (the place is named first, as a qualifier).
+_WHERE_IN = re.compile(r"(?:[\dA-Za-z一二三四五六七八九十]+(?:楼|层|号|栋|幢)|底楼)*的")
+
+
+def _located_relative(sentence: str, mentions: list[Mention]) -> list[Found]:
+    out: list[Found] = []
+    whole = whole_names(mentions)
+    starts = {m.start: m for m in whole}
+    for verb in re.finditer("位于", sentence):
+        place = starts.get(verb.end())
+        link = _WHERE_IN.match(sentence, place.end) if place is not None else None
+        thing = starts.get(link.end()) if link is not None else None
+        if place is not None and thing is not None and fits("LOCATED_IN", thing, place):
+            out.append(Found("LOCATED_IN", thing, place, {}, 0.5))
+    return out
 
 
 # "A、B等12家单位共同点亮“X联盟”", "A、B、C共同发起成立X联盟".

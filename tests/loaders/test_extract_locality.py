@@ -38,3 +38,11 @@ def test_buildings_stationed_in_the_area_lie_in_the_street() -> None:
 
 def test_units_of_no_area_word_lie_nowhere() -> None:
     assert _located("云岭街道与华东电力有限公司、云岭派出所签订共建协议。") == set()
+
+
+def test_what_lies_in_a_place_named_first_lies_in_it() -> None:
+    assert _located("位于云岭大厦的华东电力有限公司党支部参加活动。") == {("华东电力有限公司", "云岭大厦")}
+    # A name of no known suffix before a floor is a building.
+    assert _located("位于星河湾中心42楼的星河湾党群服务中心正式启用。") == {
+        ("星河湾党群服务中心", "星河湾中心")
+    }
