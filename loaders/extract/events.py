@@ -669,10 +669,12 @@ def update_state(state: EventState, events: list[Mention], facts: list[Found] = 
         if f.type == "ORGANISED" and f.end.label == "Event":
             state.organisers.setdefault(f.end.name, []).append(f.start)
     state.last_hosts = list({id(h): h for h in hosts}.values())
+    met = False
     for e in events:
         state.found.append(e)
-        if _MEETING.search(e.name):
-            state.meeting = e
+        if _MEETING.search(e.name) and not met:
+            # "举办A会议暨B成立大会": those who attend later attend the meeting, the first.
+            state.meeting, met = e, True
             state.sub = None
         elif state.occasion is None and _OCCASION.search(e.name):
             state.occasion = e

@@ -382,3 +382,15 @@ def test_speakers_at_a_ceremony_with_no_meeting_take_part_in_it() -> None:
     assert _events(text) == {"“携手奋进”党建共建签约仪式"}  # one ceremony, not one per phrase
     took = _taking_part(text, "签约仪式")
     assert "李明" in took and "王强" not in took  # a speech is given there, a view anywhere
+
+
+def test_attendees_of_a_meeting_held_with_a_founding_attend_the_meeting() -> None:
+    text = (
+        "3月27日，云岭镇举办云岭镇区域化党建联建会议暨云岭之门共建联盟成立大会。"
+        "活动中，华东电力有限公司、云岭中学等单位负责人出席。"
+    )
+    meeting, founding = "云岭镇区域化党建联建会议", "云岭之门共建联盟成立大会"
+    assert {meeting, founding} <= _events(text)
+    rels = _rels(text)
+    assert ("PARTICIPATED_IN", "华东电力有限公司", meeting) in rels
+    assert ("PARTICIPATED_IN", "华东电力有限公司", founding) not in rels
