@@ -1024,7 +1024,24 @@ def find_organisations(sentence: str) -> list[Mention]:
             if istart is not None:
                 out.append(Mention(ilabel, sentence[istart:iend], istart, iend, dict(iprops), nested_ok=True))
     _keep_parents(out)
+    for m in out:
+        full = party_committee_name(m.name) if m.label == "Unit" else m.name
+        if full != m.name:
+            m.aliases.append(m.name)
+            m.name = full
     return out
+
+
+# A district's, city's or county's party committee ("闵行区委") is named in full "中共闵行区委",
+# as the curated graph names 中共静安区委.
+# (Not another party's: "民盟上海市委" is the China Democratic League's Shanghai committee.)
+_COMMITTEE_NAME = re.compile(
+    r"(?!中共|民革|民盟|民建|民进|农工|致公|九三|台盟)[\u4e00-\u9fff]{1,5}[区市县]委"
+)
+
+
+def party_committee_name(name: str) -> str:
+    return "中共" + name if _COMMITTEE_NAME.fullmatch(name) else name
 
 
 # Bodies whose name heads the names of their parts ("复旦大学中国研究院", "X医院后勤党支部",
@@ -1276,7 +1293,14 @@ _DEPARTMENT_TITLE = re.compile(
 def find_committee_departments(sentence: str, mentions: list[Mention]) -> list[Mention]:
     committees = {m.end: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
     return [
-        Mention("Unit", committee.name + m[1], m.start(1), m.end(1), {"kind": "government"}, confidence=0.5)
+        Mention(
+            "Unit",
+            committee.name.removeprefix("中共") + m[1],  # "嘉定区委组织部", not "中共嘉定区委组织部"
+            m.start(1),
+            m.end(1),
+            {"kind": "government"},
+            confidence=0.5,
+        )
         for m in _DEPARTMENT_TITLE.finditer(sentence)
         if (committee := committees.get(m.start())) is not None
     ]

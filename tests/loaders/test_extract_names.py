@@ -409,7 +409,7 @@ def test_compound_surnames_doubled_district_and_a_place_after_daibiao() -> None:
     people = {n.name for n in c.nodes if n.label == "Person"}
     assert people == {"诸葛宇杰"}
     held = {(r.start.name, r.end.name) for r in c.relationships if r.type == "HOLDS_POSITION"}
-    assert held == {("诸葛宇杰", "杨浦区委")}
+    assert held == {("诸葛宇杰", "中共杨浦区委")}
 
 
 def test_a_district_named_before_its_streets_body_and_as_its_committees_owner() -> None:
@@ -440,8 +440,8 @@ def test_leaders_of_three_places_at_a_signing_ceremony() -> None:
     assert ("ORGANISED", "上海市崇明区委组织部", ceremony) in rels
     for taker in ("姚卫华", "葛伟", "东平镇党委", "启隆镇党委"):
         assert ("PARTICIPATED_IN", taker, ceremony) in rels
-    assert {("HOLDS_POSITION", "葛伟", "启东市委"), ("HOLDS_POSITION", "葛伟", "启东市委组织部")} <= rels
-    assert ("PART_OF", "启东市委组织部", "启东市委") in rels
+    assert {("HOLDS_POSITION", "葛伟", "中共启东市委"), ("HOLDS_POSITION", "葛伟", "启东市委组织部")} <= rels
+    assert ("PART_OF", "启东市委组织部", "中共启东市委") in rels
     assert ("Street", "启隆镇") in {(n.label, n.name) for n in c.nodes}
 
 
@@ -460,11 +460,11 @@ def test_district_and_town_heads_and_a_committees_political_and_legal_commission
     held = _held(c)
     assert {
         ("杨小菁", "青浦区", "区长"),
-        ("顾骏", "青浦区委", "常委"),
+        ("顾骏", "中共青浦区委", "常委"),
         ("顾骏", "青浦区委政法委", "书记"),
         ("李明", "朱家角镇", "镇长"),
     } <= held
-    assert ("PART_OF", "青浦区委政法委", "青浦区委") in {
+    assert ("PART_OF", "青浦区委政法委", "中共青浦区委") in {
         (r.type, r.start.name, r.end.name) for r in c.relationships
     }
 
@@ -728,3 +728,12 @@ def test_a_streets_party_body_after_its_city_and_district_is_the_streets() -> No
     rels = _rels("华东市云岭区东湖街道党工委书记李明介绍了东湖街道的基本情况。")
     assert ("HOLDS_POSITION", "李明", "东湖街道党工委") in rels
     assert ("PART_OF", "东湖街道党工委", "东湖街道") in rels
+
+
+def test_a_districts_party_committee_is_named_in_full() -> None:
+    text = "云岭区委副书记、区长李明讲话。云岭区委常委、组织部部长王强出席。中共东湖区委党校参加。"
+    rels = _rels(text)
+    assert ("HOLDS_POSITION", "李明", "中共云岭区委") in rels
+    assert ("PART_OF", "云岭区委组织部", "中共云岭区委") in rels
+    names = _node_names(text)
+    assert "云岭区委" not in names and not any(n.startswith("中共中共") for n in names)

@@ -52,7 +52,7 @@ def test_claim_by_the_whole_name_not_the_acronym_inside_it() -> None:
 def test_district_named_by_its_committee_is_a_district() -> None:
     nodes, rels = _run("2020年5月6日，徐汇区委组织部部长张强出席会议，枫林路街道党工委书记王刚主持。")
     assert ("District", "徐汇区") in nodes
-    assert ("PART_OF", "徐汇区委组织部", "徐汇区委") in rels
+    assert ("PART_OF", "徐汇区委组织部", "中共徐汇区委") in rels
     # The committee says nothing of where the streets lie.
     assert not any(t == "PART_OF" and e == "徐汇区" for t, _, e in rels)
     nodes, _ = _run("2020年5月6日，徐汇区域化党建工作推进会召开。")
@@ -62,7 +62,7 @@ def test_district_named_by_its_committee_is_a_district() -> None:
 def test_short_committee_department_belongs_to_the_articles_district() -> None:
     _, rels = _run("2020年5月6日，徐汇区委副书记张强，区委宣传部副部长李红出席。")
     # Named with the article's district, as the curated 静安区委组织部 is.
-    assert ("PART_OF", "徐汇区委宣传部", "徐汇区委") in rels
+    assert ("PART_OF", "徐汇区委宣传部", "中共徐汇区委") in rels
     assert ("HOLDS_POSITION", "李红", "徐汇区委宣传部") in rels
 
 
