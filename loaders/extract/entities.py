@@ -628,7 +628,9 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         while head > 0 and (words[head - 1] not in _STOP_WORDS or words[head - 1] in _NAME_HEAD_CHARS):
             head -= 1
         first = "".join(words[head : keep - 1])
-        if len(words) - keep == 0 or not _NAME_WITH_AND.match(first) or _ENDS_WITH_SUFFIX.search(first):
+        # A first part that is a body of its own ("…医院", "…街道绩溪路社区") names no joint body.
+        whole_first = _ENDS_WITH_SUFFIX.search(first) or first.endswith(("社区", "村"))
+        if len(words) - keep == 0 or not _NAME_WITH_AND.match(first) or whole_first:
             break
         keep = head
     if (

@@ -737,3 +737,9 @@ def test_a_districts_party_committee_is_named_in_full() -> None:
     assert ("PART_OF", "云岭区委组织部", "中共云岭区委") in rels
     names = _node_names(text)
     assert "云岭区委" not in names and not any(n.startswith("中共中共") for n in names)
+
+
+def test_a_community_and_a_hospital_joined_by_and_are_two_bodies() -> None:
+    names = _node_names("1月25日，华东市云岭区东湖街道星河社区与华东市第四人民医院联合开展主题联建活动。")
+    assert {"星河社区", "华东市第四人民医院"} <= names
+    assert not any("与" in n and not n.endswith("活动") for n in names)
