@@ -441,6 +441,7 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度?)?(?!\d)")
 # A count of more than one right before a name ("四个", "3家"; not "第三个", "一个").
 _PLURAL = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十几多数]+)[个家所项支]$")
 _COMMITTEES = ("区委", "市委", "县委")
+_NOT_COMMITTEE_HEAD = re.compile(r"街道|党|委|局|公司|[的了着]")
 _BRANCH_KIND = re.compile(r"(?:临时|联合|金属|第[一二三四五六七八九十\d]+)?(?:总)?$")
 _ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 # The places written before a street's name, city and district ("杭州市拱墅区和睦街道党工委").
@@ -906,7 +907,9 @@ def find_organisations(sentence: str) -> list[Mention]:
         committee = len(chain) == 1 and chain[0] in _COMMITTEES
         # "省市委": committees at large
         kind_of_committee = prefix in ("区", "市", "县") or prefix.endswith("省")
-        if committee and (_TAGS.get(prefix) in _KIND_TAGS or "届" in prefix or kind_of_committee):
+        # "街道党工委认真落实市委…": a committee's name holds a place, not another body and a verb.
+        after_body = _NOT_COMMITTEE_HEAD.search(prefix) is not None or "届" in prefix
+        if committee and (_TAGS.get(prefix) in _KIND_TAGS or kind_of_committee or after_body):
             continue  # "落实区委关于…", "十一届市委…全会": a verb or a term, not the committee's name
         if chain == ["区委"] and prefix.endswith("区") and len(prefix) > 2:
             # "杨浦区区委" is 杨浦区委, written with the district's 区 twice.

@@ -743,3 +743,8 @@ def test_a_community_and_a_hospital_joined_by_and_are_two_bodies() -> None:
     names = _node_names("1月25日，华东市云岭区东湖街道星河社区与华东市第四人民医院联合开展主题联建活动。")
     assert {"星河社区", "华东市第四人民医院"} <= names
     assert not any("与" in n and not n.endswith("活动") for n in names)
+
+
+def test_a_committee_is_not_named_across_another_body_and_a_verb() -> None:
+    names = _node_names("据了解，云岭街道党工委认真落实市委、区委部署。")
+    assert "云岭街道党工委" in names and not any(n.endswith("落实市委") for n in names)
