@@ -160,10 +160,12 @@ def _extract(
         extra = section_mentions(sentence.text, mentions, section)
         if extra:
             mentions[:] = sorted([*mentions, *extra], key=_order)
+        streets_councils: list[Mention] = []  # brand-named councils read as the street's
         for m in mentions:
             if section.district_council:
                 qualify_district(m, section.district_council, section.districts)
-            _qualify(m, main_street if dominant else None)
+            if _qualify(m, main_street if dominant else None):
+                streets_councils.append(m)
             if not dominant and home_district:
                 _qualify_district(m, home_district, own_council)
             bare = m.name in _BARE_DISTRICT_BODIES or m.name.startswith("区委")
@@ -277,6 +279,9 @@ def _extract(
             streets = [m.name for m in mentions if m.label == "Street" and m.name.endswith("街道")]
             facts += find_stationed(sentence.text, mentions, streets[-1] if streets else recent_street)
         facts += _district_before_street(sentence.text, mentions)
+        if streets_councils and main_street:
+            street = Mention("Street", main_street, 0, 0, linked=True)
+            facts += [Found("COVERS", m, street, {}, 0.4) for m in streets_councils]
         facts += _second_level(sentence.text, mentions, main_street)
         facts += _own_bodies(mentions, main_street, dominant)
         facts += office_parts(offices, main_street) if offices and main_street else []
@@ -753,21 +758,28 @@ def _main_street(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _qualify(m: Mention, main_street: str | None) -> None:
-    """ "街道区域化党建联席会议" in a street's article is that street's council."""
+def _qualify(m: Mention, main_street: str | None) -> bool:
+    """ "街道区域化党建联席会议" in a street's article is that street's council. True when a
+    council named by its brand alone ("“X”区域化党建联席会议") is made the street's."""
     if main_street and m.label in (*_BODIES, "Unit", "Station") and not m.linked and _OWN.match(m.name):
         short = m.name
         if short.startswith("镇") and not main_street.endswith("镇"):
-            return  # a town's body in a street's article: whose, the text does not say
+            return False  # a town's body in a street's article: whose, the text does not say
         generic = "街道" if short.startswith("街道") else "镇" if short.startswith("镇") else ""
         m.name = main_street + short[len(generic) :]
         m.aliases.append(short)
+    elif main_street and m.label == "Council" and not m.linked and _PLACELESS_COUNCIL.match(m.name):
+        # "召开“万里一家”区域化党建联席会议" in a street's article: the street's council.
+        m.aliases.append(m.name)
+        m.name = main_street + m.name
+        return True
     elif main_street and main_street.endswith("街道") and not m.linked and "街道" in m.name[2:5]:
         at = m.name.index("街道", 2)
         if _short_street(m.name[:at], main_street[: -len("街道")]):
             # "南西街道中心组" in 南京西路街道's article: the street's short name.
             m.aliases.append(m.name)
             m.name = main_street + m.name[at + 2 :]
+    return False
 
 
 # A council (or its board) named by its brand and kind only ("“共同行动”区域化党建联席会议").

@@ -365,3 +365,10 @@ def test_chair_units_receive_their_plaques() -> None:
     # Plaques for something else ("示范点") name no chairs.
     _, rels = _run("长风街道召开区域化党建联席会议。王强为工商银行长风支行、普陀区少年宫两个示范点授牌。")
     assert not any(t == "CHAIRS" for t, _, _ in rels)
+
+
+def test_a_council_named_by_its_brand_in_a_streets_article_is_the_streets() -> None:
+    nodes, rels = _run("2017年11月1日，云岭街道党工委在云岭大厦召开“云岭一家”区域化党建联席会议。")
+    council = "云岭街道“云岭一家”区域化党建联席会议"
+    assert ("Council", council) in nodes
+    assert ("COVERS", council, "云岭街道") in rels
