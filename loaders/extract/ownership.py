@@ -48,7 +48,10 @@ def find_ownership(sentence: str, mentions: list[Mention], topic: Mention | None
         if carrier is not None and fits("BRANDED", carrier, b):
             out.append(Found("BRANDED", carrier, b, {}, 0.5))
     items = [p for p in projects if p.in_list]
-    programmes = {p.name: p for p in projects if not p.in_list and not _inside_any(p, items)}
+    listed = {i.name for i in items}  # an item also named with the list's kind is no programme
+    programmes = {
+        p.name: p for p in projects if not p.in_list and not _inside_any(p, items) and p.name not in listed
+    }
     if items and len(programmes) == 1:
         programme = next(iter(programmes.values()))
         out += [Found("PART_OF", i, programme, {}, 0.5) for i in items if i.name != programme.name]

@@ -2,8 +2,8 @@
 
 District news puts the names of programmes and brands in quotes and says what they are in the
 word that follows: “X”品牌 / “X”区域化党建 (a brand), “X”项目 / “X”行动 / “X”特色党课 (a
-project). A list of such names closed by a count ("A、“B”、C等5个项目", "…等三块内容") is a
-list of projects even where an item carries no quotes.
+project). A list of such names closed by a count ("A、“B”、C等5个项目", "…等三块内容",
+"“A”“B”“C”三大特色项目") is a list of projects even where an item carries no quotes.
 """
 
 from __future__ import annotations
@@ -135,6 +135,17 @@ def _split_items(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return items
 
 
+_QUOTE_RUN = re.compile(r"(?:“[^“”]{1,40}”){2,}")
+
+
+def _run_of_quotes(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "“A”“B”“C”三大特色项目": names in quotes written one after another, with no 、, are
+    items of the list each."""
+    if _QUOTE_RUN.fullmatch(sentence, start, end) is None:
+        return [(start, end)]
+    return [m.span() for m in QUOTED.finditer(sentence, start, end)]
+
+
 def find_project_lists(sentence: str) -> list[Mention]:
     """Items of a list closed by a project count: "新增“A”、B、C 3个项目", "包含“A”、“B”等两块内容".
 
@@ -150,7 +161,11 @@ def find_project_lists(sentence: str) -> list[Mention]:
             at = sentence.rfind(w, clause, end.start())
             if at >= 0:
                 lo = max(lo, at + len(w))
-        spans = _split_items(sentence, lo, end.start())
+        spans = [
+            piece
+            for span in _split_items(sentence, lo, end.start())
+            for piece in _run_of_quotes(sentence, *span)
+        ]
         if len(spans) < 2 and not end.group("programme"):
             continue
         first_s, first_e = spans[0]

@@ -806,3 +806,10 @@ def test_units_that_found_a_body_together_are_its_members() -> None:
     text = "活动中，华东电力有限公司、云岭房地产有限公司、云岭中学3家单位共同点亮“云岭之门共建联盟”。"
     members = {s for t, s, e in _rels(text) if t == "MEMBER_OF" and e == "云岭之门共建联盟"}
     assert members == {"华东电力有限公司", "云岭房地产有限公司", "云岭中学"}
+
+
+def test_names_in_quotes_one_after_another_are_items_of_a_project_list() -> None:
+    text = "现场，“云岭充电站”“骑手课堂”“燃动之家”三大特色项目发布。"
+    projects = {name for label, name in _names(text) if label == "Project"}
+    assert projects == {"云岭充电站", "骑手课堂", "燃动之家"}
+    assert not any(t == "PART_OF" for t, _, _ in _rels(text))  # the last is an item, not the programme
