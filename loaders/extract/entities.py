@@ -559,7 +559,22 @@ def _title_matches(sentence: str) -> Iterator[re.Match[str]]:
 _AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是说")
 # Two-character words whose first character may end up glued to a two-character given name.
 _WORD_AFTER = frozenset(
-    {"以及", "等人", "同志", "和平", "作为", "代表", "在会", "为获", "主持", "就该", "到会", "到场"}
+    {
+        "以及",
+        "等人",
+        "同志",
+        "和平",
+        "作为",
+        "代表",
+        "在会",
+        "为获",
+        "主持",
+        "就该",
+        "到会",
+        "到场",
+        "陪同",
+        "一同",
+    }
 )
 _NOT_NAME_START = set("和与及等为向在的是了将对共")
 # The head of a name that may hold 和/与: a government body (区…, 北京市…, 杨浦区…) or a school of

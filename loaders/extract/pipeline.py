@@ -306,6 +306,8 @@ def _extract(
             facts += find_venues(sentence.text, mentions, here, state)
         update_state(state, here, facts)
         for f in facts:
+            if f.type == "PART_OF" and f.start.label == "Unit" and not f.start.linked:
+                add_node(nodes, f.start, evidence)  # a body a title names inside another (positions)
             add_rel(rels, nodes, f, evidence)
             if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
                 employers.setdefault(f.start.name, f.end)  # whom the person speaks for later

@@ -2,7 +2,9 @@
 
 "上海市作家协会党组书记、副主席王伟", "区委组织部副部长、区社工委副书记孙明丽": the words between
 the previous clause (or the previous person) and the name are titles joined by 、; each title
-stands in the body written at its start, or, with none, in the body of the title before it.
+stands in the body written at its start, or, with none, in the body of the title before it;
+a party or legal committee written at a title's head ("副镇长、综合党委书记", "区委政法委副书记")
+is a body inside that one.
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
                 title = segment
             if current is None or not title or len(title) > _MAX_TITLE or not _TITLE_END.search(title):
                 continue
+            holder, title = _sub_body(current, title, start)
+            if holder is not current:
+                out.append(Found("PART_OF", holder, current, {}, 0.5))
             if current.label in _CHAIRED and _CHAIR.search(title):
                 # "物业联盟首轮轮值主席、…程想元": the person chairs the body, for a term.
                 chair: dict[str, object] = {"role": _CHAIR.search(title).group()}  # type: ignore[union-attr]
@@ -88,8 +93,22 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
             props: dict[str, object] = {"title": title}
             if date:
                 props["as_of"] = date
-            out.append(Found("HOLDS_POSITION", p, _office_holder(current, title, bodies), props, 0.5))
+            out.append(Found("HOLDS_POSITION", p, _office_holder(holder, title, bodies), props, 0.5))
     return out
+
+
+# A body inside the one before, written at a title's head: "X镇副镇长、综合党委书记甲" (the town's
+# 综合党委), "市委政法委常务副书记、机关党委书记甲", "区委政法委副书记甲".
+# (A 纪委书记 is a post of the body itself, as the curators record it.)
+_SUB_BODY = re.compile(r"^((?:综合|机关)(?:党委|党总支)|政法委)(.{2,8})$")
+
+
+def _sub_body(body: Mention, title: str, at: int) -> tuple[Mention, str]:
+    hit = _SUB_BODY.match(title)
+    if hit is None or not _TITLE_END.search(hit[2]) or body.label not in ("Unit", "Street"):
+        return body, title
+    name = body.name.removeprefix("中共") + hit[1]
+    return Mention("Unit", name, at, at + len(hit[1]), {"kind": "government"}, confidence=0.5), hit[2]
 
 
 def _office_holder(body: Mention, title: str, bodies: list[Mention]) -> Mention:

@@ -748,3 +748,18 @@ def test_a_community_and_a_hospital_joined_by_and_are_two_bodies() -> None:
 def test_a_committee_is_not_named_across_another_body_and_a_verb() -> None:
     names = _node_names("据了解，云岭街道党工委认真落实市委、区委部署。")
     assert "云岭街道党工委" in names and not any(n.endswith("落实市委") for n in names)
+
+
+def test_a_party_or_legal_committee_at_a_titles_head_is_a_body_inside_the_one_before() -> None:
+    rels = _rels(
+        "云岭镇副镇长、综合党委书记张鹏陪同。市委政法委常务副书记、机关党委书记李磊出席。"
+        "云岭区委政法委副书记周峰出席。华东传媒有限公司党委副书记、纪委书记王丽出席。"
+    )
+    assert {
+        ("HOLDS_POSITION", "张鹏", "云岭镇综合党委"),
+        ("PART_OF", "云岭镇综合党委", "云岭镇"),
+        ("HOLDS_POSITION", "李磊", "市委政法委机关党委"),
+        ("HOLDS_POSITION", "周峰", "云岭区委政法委"),
+        ("HOLDS_POSITION", "王丽", "华东传媒有限公司"),  # a 纪委书记 is the company's own post
+    } <= rels
+    assert not any(e.endswith("纪委") for _, _, e in rels)
