@@ -124,6 +124,11 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("少年宫", "Unit", {"kind": "cultural"}),
     ("评弹团", "Unit", {"kind": "cultural"}),
     ("协会", "Unit", {"kind": "social_organisation"}),
+    ("学会", "Unit", {"kind": "other"}),
+    # People's congresses and political consultative conferences, federations of industry.
+    ("人大常委会", "Unit", {"kind": "government"}),
+    ("政协", "Unit", {"kind": "government"}),
+    ("工商联", "Unit", {"kind": "other"}),
     ("商会", "Unit", {"kind": "social_organisation"}),
     ("促进会", "Unit", {"kind": "social_organisation"}),
     ("党建促进会", "Council", {"kind": "joint_council"}),
@@ -1116,7 +1121,9 @@ _DISTRICT = re.compile(
 _SHANGHAI_DISTRICT = (
     r"(?:黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
 )
-_OWNED = r"(?=委(?:员会)?(?:[\u4e00-\u9fff]{2}部|常委|副?书记))"
+# What follows a district's name when it owns a committee or heads a title ("X区委常委",
+# "X区副区长").
+_OWNED = r"(?=委(?:员会)?(?:[\u4e00-\u9fff]{2}部|常委|副?书记)|(?:常务)?副?区长)"
 _SHANGHAI_OWNER = re.compile(_SHANGHAI_DISTRICT + _OWNED)
 _DISTRICT_OWNER = re.compile(r"[\u4e00-\u9fff]{2,3}?区" + _OWNED)
 _DISTRICT_ORGANS = re.compile(r"区(?=人民(?:政府|法院|检察院|医院)|委党校)")
@@ -1200,7 +1207,7 @@ def find_districts(sentence: str) -> list[Mention]:
             name = sentence[max(start, 0) : end]
             if end not in known and _CJK_ONLY.fullmatch(name) and name[-2] not in _NOT_DISTRICT:
                 out.append(Mention("District", name, start, end, confidence=0.6))
-    if "区委" in sentence:
+    if "区委" in sentence or "区长" in sentence:
         known = {m.end for m in out}
         owners = [*_SHANGHAI_OWNER.finditer(sentence)]
         owners += [

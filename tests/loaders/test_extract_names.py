@@ -763,3 +763,20 @@ def test_a_party_or_legal_committee_at_a_titles_head_is_a_body_inside_the_one_be
         ("HOLDS_POSITION", "王丽", "华东传媒有限公司"),  # a 纪委书记 is the company's own post
     } <= rels
     assert not any(e.endswith("纪委") for _, _, e in rels)
+
+
+def test_congresses_consultative_conferences_societies_and_a_districts_head() -> None:
+    held = {
+        (s, e)
+        for t, s, e in _rels(
+            "华东市人大常委会副主任郑一出席。云岭区政协副主席王二参加。"
+            "华东市法学会专职副会长施明出席。云岭区副区长陈明出席活动。"
+        )
+        if t == "HOLDS_POSITION"
+    }
+    assert {
+        ("郑一", "华东市人大常委会"),
+        ("王二", "云岭区政协"),
+        ("施明", "华东市法学会"),
+        ("陈明", "云岭区"),
+    } <= held
