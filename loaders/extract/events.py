@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.entities import Mention, cut_words, is_common_word
+from loaders.extract.entities import Mention, cut_words, is_common_word, whole_names
 from loaders.extract.lists import list_before
 from loaders.extract.relations import Found, fits
 
@@ -54,6 +54,10 @@ _SPEAK = re.compile(
     r"^.{0,3}?(?:表示|指出|强调|提到|认为|介绍|讲话|致辞|发言|提出|说|代表|就)|^为.{0,8}?致辞"
     r"|^.{0,4}?(?:带来了?的?|主讲|开讲|授课)"
 )
+_ATTENDED_BY = re.compile(
+    r"(?:参加|出席)(?:会议|活动|仪式|签约仪式)?的(?:单位|领导|嘉宾|人员)?(?:有|还有|包括)"
+)
+_TAKERS = ("Person", "Unit", "Council", "Alliance", "Committee", "Street", "District", "Area")
 _SPEECH = re.compile(r"致辞|讲话|作了?(?:主题|交流)?发言|介绍了")
 # "A、B联盟成员单位的代表出席": bodies whose members are there take part.
 _MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
@@ -480,6 +484,11 @@ def find_participants(
         return launched
     here = bool(events)
     takers: list[Mention] = []
+    listed = _ATTENDED_BY.search(sentence) if attend else None
+    if listed:
+        # "参加会议的有A、B和C": those listed after it attend (the people, where it names people).
+        after = [m for m in whole_names(mentions) if m.start >= listed.end() and m.label in _TAKERS]
+        takers += [m for m in after if m.label == "Person"] or after
     if attend is None and not events and state.moment is not None:
         attend = _SIGN.search(sentence)
     if attend:

@@ -270,7 +270,7 @@ def _extract(
             counted.append(built)  # "A商圈、B商圈四个商圈党建联席会议"
         if counted and ("框架" in sentence.text or "体系" in sentence.text):
             facts += find_counted_parts(sentence.text, mentions, counted)
-        if "站" in sentence.text:
+        if "站" in sentence.text or "由" in sentence.text:
             facts += find_runs(sentence.text, mentions)
         facts += _containment(sentence.text, mentions)
         if context is not None and context.label == "Council" and "委员会" in sentence.text:

@@ -37,13 +37,14 @@ class _Rule:
 
 
 _RULES = [
-    _Rule("MEMBER_OF", re.compile(r"加入|成为.{0,12}?成员|纳入")),
+    # "成为X联盟首批成员单位": the body stands between the verb and 成员, after the verb's end.
+    _Rule("MEMBER_OF", re.compile(r"加入|成为(?=[^，,。；;]{0,12}?成员)|纳入")),
     # "我校作为X联盟常务理事单位": the body is named between 作为 and the kind of member.
     _Rule("MEMBER_OF", re.compile(r"作为(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
     _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
     _Rule("CLAIMED", re.compile(r"认领")),
     _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),
-    _Rule("PAIRED_WITH", re.compile(r"结对|联建共建|共驻共建|共建共驻"), symmetric=True),
+    _Rule("PAIRED_WITH", re.compile(r"结对|结成(?:共建)?对子|联建共建|共驻共建|共建共驻"), symmetric=True),
     _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
     _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),
 ]
@@ -201,7 +202,32 @@ def find_relations(
         found.extend(_founding_members(sentence, mentions))
     if "位于" in sentence:
         found.extend(_located_relative(sentence, mentions))
+    if "组成" in sentence:
+        found.extend(_made_up_of(sentence, mentions))
     return found
+
+
+_MADE_UP = re.compile(
+    r"由([^，,。；;]{2,120}?)(?:等?\s*[\d一二三四五六七八九十百]+\s*家[\u4e00-\u9fff]{0,6}?)?(?:共同)?组成"
+)
+
+
+def _made_up_of(sentence: str, mentions: list[Mention]) -> list[Found]:
+    """ "X联盟由A、B、C等12家单位组成": the units are members of the body before 由."""
+    out: list[Found] = []
+    for hit in _MADE_UP.finditer(sentence):
+        body = max(
+            (m for m in mentions if m.label in ("Council", "Alliance", "Committee") and m.end <= hit.start()),
+            key=lambda m: m.end,
+            default=None,
+        )
+        items = [m for m in whole_names(mentions) if hit.start(1) <= m.start and m.end <= hit.end(1)]
+        out += [
+            Found("MEMBER_OF", m, body, {}, 0.5)
+            for m in items
+            if body is not None and fits("MEMBER_OF", m, body)
+        ]
+    return out
 
 
 # "位于X(42楼)的Y": Y lies in X (the place is named first, as a qualifier).

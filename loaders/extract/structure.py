@@ -167,7 +167,16 @@ def find_runs(sentence: str, mentions: list[Mention]) -> list[Found]:
         out += [Found("RUNS", r, station, {}, 0.4) for r in runners]
         if place is not None:
             out += _placed(station, place, mentions)
+    for hit in _RUN_BY.finditer(sentence):
+        # "X服务中心由Y负责运营": Y runs the station written before 由.
+        station = next((m for m in mentions if m.label == "Station" and m.end == hit.start()), None)
+        runner = next((m for m in mentions if m.start == hit.start() + 1 and m.label in _RUNNERS), None)
+        if station is not None and runner is not None:
+            out.append(Found("RUNS", runner, station, {}, 0.4))
     return out
+
+
+_RUN_BY = re.compile(r"由[^，,。；;]{2,30}?(?:负责)?(?:运营|运行|管理|管理运营)")
 
 
 def _placed(station: Mention, place: Mention, mentions: list[Mention]) -> list[Found]:

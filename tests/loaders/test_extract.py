@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -813,3 +814,35 @@ def test_names_in_quotes_one_after_another_are_items_of_a_project_list() -> None
     projects = {name for label, name in _names(text) if label == "Project"}
     assert projects == {"云岭充电站", "骑手课堂", "燃动之家"}
     assert not any(t == "PART_OF" for t, _, _ in _rels(text))  # the last is an item, not the programme
+
+
+def _typed(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(s, e) for t, s, e in _rels(text, article_date="2024-05-10") if t == rel_type}
+
+
+UNITS = ("华东电力有限公司", "云岭中学", "云岭派出所")
+
+
+def test_members_who_become_members_or_make_up_a_body() -> None:
+    becomes = "华东电力有限公司、云岭中学、云岭派出所成为云岭联盟首批成员单位。"
+    made_up = "云岭联盟由华东电力有限公司、云岭中学、云岭派出所等12家单位组成。"
+    for text in (becomes, made_up):
+        assert _typed(text, "MEMBER_OF") == {(u, "云岭联盟") for u in UNITS}
+
+
+def test_units_that_form_pairs_pair_with_one_another() -> None:
+    pairs = _typed("华东电力有限公司、云岭中学、云岭派出所三家单位结成共建对子。", "PAIRED_WITH")
+    assert {frozenset(p) for p in pairs} == {frozenset(p) for p in combinations(UNITS, 2)}
+
+
+def test_a_station_run_by_a_body() -> None:
+    runs = _typed("云岭党群服务中心由云岭街道党工委负责运营。", "RUNS")
+    assert runs == {("云岭街道党工委", "云岭党群服务中心")}
+
+
+def test_those_listed_as_attending_take_part_people_over_their_units() -> None:
+    meeting = "5月10日，云岭街道召开2024年区域化党建联席会议。"
+    units = meeting + "参加会议的有华东电力有限公司、云岭中学和云岭派出所。"
+    assert {s for s, _ in _typed(units, "PARTICIPATED_IN")} == set(UNITS)
+    people = meeting + "出席会议的领导有云岭中学校长王刚、华东电力有限公司总经理李梅等。"
+    assert {s for s, _ in _typed(people, "PARTICIPATED_IN")} == {"王刚", "李梅"}
