@@ -171,12 +171,42 @@ def may_hold(sentence: str) -> bool:
     return _ANY_HOLD.search(sentence) is not None
 
 
+# "由A主办、B承办的X论坛": the event, its organiser and those who host it with it.
+_SPONSORS = re.compile(
+    r"由([^，,。；;]{2,40}?)(?:主办|发起|牵头|指导)(?:[、，,]([^，,。；;]{2,40}?)(?:承办|协办))?的"
+)
+
+
+def _sponsored(
+    sentence: str, mentions: list[Mention], date: str | None, place: Mention | None
+) -> list[tuple[Mention, list[Found]]]:
+    hit = _SPONSORS.search(sentence) if "由" in sentence else None
+    obj = _EVENT.match(sentence, hit.end()) if hit else None
+    if hit is None or obj is None:
+        return []
+    spans = [hit.span(1), *([hit.span(2)] if hit.group(2) else [])]
+    hosts = [
+        [m for m in _organisers(whole_names(mentions)) if lo <= m.start and m.end <= hi] for lo, hi in spans
+    ]
+    if not hosts[0]:
+        return []
+    lead = hosts[0][0]
+    event, facts = _event(
+        _describe(obj.group(), lead, sentence, mentions, obj.start()), *obj.span(), date, lead, place
+    )
+    facts += [Found("ORGANISED", m, event, {}, 0.4) for group in hosts for m in group if m is not lead]
+    return [(event, facts)]
+
+
 def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
     """Events a sentence says were held, with their organiser and place."""
     out: list[tuple[Mention, list[Found]]] = []
     if not may_hold(sentence):
         return out
     place = _place(sentence, mentions)
+    sponsored = _sponsored(sentence, mentions, date, place)
+    if sponsored:
+        return sponsored
     for verb in _HOLD.finditer(sentence):
         obj = _EVENT.match(sentence, verb.end()) or _QUOTED_EVENT.match(sentence, verb.end())
         if obj is None or _PLANNED.search(sentence, 0, verb.start()):
@@ -353,7 +383,8 @@ def _co_subjects(sentence: str, mentions: list[Mention], subject: Mention) -> li
 
 def _partners(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
     """ "联手A、B等成员单位，举办X": A and B organise X too."""
-    hit = next((h for h in _PARTNER.finditer(sentence, 0, verb)), None)
+    # Not searched up to the verb only: the pattern looks ahead to the verb itself.
+    hit = next((h for h in _PARTNER.finditer(sentence) if h.end() <= verb), None)
     if hit is None:
         return []
     return [m for m in _list_after(sentence, mentions, hit.end()) if m.end <= verb]

@@ -394,3 +394,20 @@ def test_attendees_of_a_meeting_held_with_a_founding_attend_the_meeting() -> Non
     rels = _rels(text)
     assert ("PARTICIPATED_IN", "华东电力有限公司", meeting) in rels
     assert ("PARTICIPATED_IN", "华东电力有限公司", founding) not in rels
+
+
+def test_an_event_sponsored_and_hosted_is_organised_by_both() -> None:
+    text = "近日，由云岭街道主办、华东电力有限公司承办的党建论坛在云岭大厦举行。"
+    assert _events(text) == {"云岭街道党建论坛"}
+    rels = _rels(text)
+    assert {
+        ("ORGANISED", "云岭街道", "云岭街道党建论坛"),
+        ("ORGANISED", "华东电力有限公司", "云岭街道党建论坛"),
+        ("HELD_AT", "云岭街道党建论坛", "云岭大厦"),
+    } <= rels
+
+
+def test_the_body_that_joins_with_another_organises_with_it() -> None:
+    text = "5月10日，云岭街道联合华东电力有限公司开展志愿服务活动。"
+    hosts = {s for t, s, e in _rels(text) if t == "ORGANISED"}
+    assert hosts == {"云岭街道", "华东电力有限公司"} and _events(text) == {"云岭街道志愿服务活动"}
