@@ -267,6 +267,9 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "结对",
         "担任",
         "位于",
+        "坐落于",
+        "坐落在",
+        "地处",
         "设在",
         "覆盖",
         "辐射",
@@ -425,7 +428,9 @@ for _word in _STOP_WORDS:
 
 # Stop words of one character that also begin names ("中宏保险", "新江湾城", "上…"): they end a
 # name only when something stands before them in the run ("会上", "其中").
-_PLACE_VERBS = frozenset({"位于", "来到", "走进", "莅临", "前往", "调研", "参观", "走访"})
+_PLACE_VERBS = frozenset(
+    {"位于", "坐落于", "坐落在", "地处", "来到", "走进", "莅临", "前往", "调研", "参观", "走访"}
+)
 _NAME_HEAD_CHARS = frozenset("新中上下内外全近前后多")
 
 # Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".

@@ -19,7 +19,7 @@ from loaders.extract.relations import Found
 AREA_WORDS = ("驻区", "辖区", "区域内", "驻地")
 _CUE = re.compile(r"驻区|辖区|区域内|驻地")
 # What may stand between the word of area and its list ("辖区内的", "辖区现有").
-_FILLER = re.compile(r"(?:内的|范围内的?|内|的|现有|内有|共有)?")
+_FILLER = re.compile(r"(?:范围内的?|内的|内有|内现有|现有|共有|内|的)?")  # the longest first
 # A count that closes the list before the word ("等12家", "7家").
 _COUNT_BEFORE = re.compile(r"(?:等\s*)?(?:[\d一二三四五六七八九十百]+\s*[余多]?家)?$")
 _HOLDERS = ("Unit", "Building", "Station")

@@ -40,12 +40,12 @@ _RULES = [
     # "成为X联盟首批成员单位": the body stands between the verb and 成员, after the verb's end.
     _Rule("MEMBER_OF", re.compile(r"加入|成为(?=[^，,。；;]{0,12}?成员)|纳入")),
     # "我校作为X联盟常务理事单位": the body is named between 作为 and the kind of member.
-    _Rule("MEMBER_OF", re.compile(r"作为(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
+    _Rule("MEMBER_OF", re.compile(r"(?:作为|是)(?=[^，,。；;]{2,30}?(?:常务理事|理事|成员|会员)单位)")),
     _Rule("MEMBER_OF", re.compile(r"成员单位(?:包括|有|为|涵盖)|涵盖|吸纳"), reversed_=True),
     _Rule("CLAIMED", re.compile(r"认领")),
     _Rule("SIGNED_AGREEMENT", re.compile(r"签订|签署|签约|交换.{0,6}?协议"), symmetric=True),
     _Rule("PAIRED_WITH", re.compile(r"结对|结成(?:共建)?对子|联建共建|共驻共建|共建共驻"), symmetric=True),
-    _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|落户")),
+    _Rule("LOCATED_IN", re.compile(r"设在|设于|位于|坐落于|坐落在|地处|落户")),
     _Rule("COVERS", re.compile(r"覆盖|辐射|服务范围(?:包括|涵盖)?|服务于")),
 ]
 _CEREMONY = re.compile(r"仪式|活动|大会")
@@ -181,6 +181,10 @@ def find_relations(
                     and (p.end <= verb.start() or sentence[last : p.start] == "等")
                 ][:1]
                 bodies = programme if programme and len(subjects) > 1 else bodies + programme
+            if rule.type == "LOCATED_IN":
+                # "X镇地处Y区西南部": a street or town is part of its district (a fact the text
+                # states only by naming both), not a thing that sits in it.
+                subjects = [m for m in subjects if m.label not in ("Street", "District")]
             for s in subjects:
                 for b in bodies:
                     props = {}

@@ -846,3 +846,7 @@ def test_those_listed_as_attending_take_part_people_over_their_units() -> None:
     assert {s for s, _ in _typed(units, "PARTICIPATED_IN")} == set(UNITS)
     people = meeting + "出席会议的领导有云岭中学校长王刚、华东电力有限公司总经理李梅等。"
     assert {s for s, _ in _typed(people, "PARTICIPATED_IN")} == {"王刚", "李梅"}
+
+
+def test_a_unit_that_is_a_bodys_member_unit() -> None:
+    assert _typed("华东电力有限公司是云岭联盟的成员单位。", "MEMBER_OF") == {("华东电力有限公司", "云岭联盟")}

@@ -46,3 +46,10 @@ def test_what_lies_in_a_place_named_first_lies_in_it() -> None:
     assert _located("位于星河湾中心42楼的星河湾党群服务中心正式启用。") == {
         ("星河湾党群服务中心", "星河湾中心")
     }
+
+
+def test_verbs_of_place_and_a_list_after_the_word_of_area_with_its_verb() -> None:
+    assert _located("云岭党群服务中心坐落于云岭大厦三楼。") == {("云岭党群服务中心", "云岭大厦")}
+    listed = _located("云岭街道辖区内有云岭中学、华东电力有限公司等单位。")
+    assert listed == {("云岭中学", "云岭街道"), ("华东电力有限公司", "云岭街道")}
+    assert _located("云岭镇地处华东市青浦区西南部。") == set()  # a town is part of its district
