@@ -566,7 +566,7 @@ def _title_matches(sentence: str) -> Iterator[re.Match[str]]:
 
 
 # A character that cannot continue a name: punctuation or the first of a verb after it.
-_AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做发讲出代率带分将对把同也还都是说")
+_AFTER_NAME = set("，,、。；;：:（(和与及等为向共在交主致就做作发讲出代率带分将对把同也还都是说")
 # Two-character words whose first character may end up glued to a two-character given name.
 _WORD_AFTER = frozenset(
     {

@@ -58,7 +58,7 @@ _ATTENDED_BY = re.compile(
     r"(?:参加|出席)(?:会议|活动|仪式|签约仪式)?的(?:单位|领导|嘉宾|人员)?(?:有|还有|包括)"
 )
 _TAKERS = ("Person", "Unit", "Council", "Alliance", "Committee", "Street", "District", "Area")
-_SPEECH = re.compile(r"致辞|讲话|作了?(?:主题|交流)?发言|介绍了")
+_SPEECH = re.compile(r"致辞|讲话|作了?(?:主题|交流)?发言|介绍了|表示|指出|强调")
 # "A、B联盟成员单位的代表出席": bodies whose members are there take part.
 _MEMBERS = re.compile(r"(?:的)?(?:全体)?成员(?:单位)?")
 # "X作为成员单位代表": the unit takes part, the person stands for it.
@@ -95,7 +95,7 @@ class EventState:
     # The study visit under way, for "…一行来到/参观X" later in the article.
     visit: Mention | None = None
     # The article's first ceremony or activity: with no meeting reported, those later said to
-    # attend ("…等出席签约仪式") attend it (not those who only speak: "部长周明表示支持").
+    # attend ("…等出席签约仪式") or speak ("部长周明表示…") attend it.
     occasion: Mention | None = None
 
 
@@ -505,7 +505,7 @@ def find_participants(
         state.sub = None  # "会上，…": back to the meeting itself, out of the sub-event
     attend = _ATTEND.search(sentence)
     # "…出席", "会上，…": the occasion reported, when no meeting is.
-    # A speech given at it ("X院长甲致辞") places the speaker there too; a view ("表示") does not.
+    # A speech or a view reported of it ("X院长甲致辞", "部长乙表示…") places the speaker there.
     at_occasion = attend or _AT_MEETING.match(sentence) or _SPEECH.search(sentence)
     occasion = state.occasion if at_occasion else None
     # "…等陪同调研": with no meeting reported, those who attend attend the visit.
