@@ -1089,17 +1089,15 @@ def _keep_parents(found: list[Mention]) -> None:
     """A parent written at the head of a longer name is a node of its own, not a fragment of
     that name (its part is PART_OF it by containment). Only the nearest parent counts: in
     "X大学附属第二医院Y党支部" the hospital, which is itself no part of the university."""
-    for o in found:
-        if o.label != "Unit":
-            continue
+    by_start: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.label == "Unit":
+            by_start.setdefault(m.start, []).append(m)
+    for o in (o for group in by_start.values() if len(group) > 1 for o in group):
         heads = [
             m
-            for m in found
-            if m.label == "Unit"
-            and m.start == o.start
-            and m.end < o.end
-            and m.name.endswith(PARENT_SUFFIXES)
-            and o.name.startswith(m.name)
+            for m in by_start[o.start]
+            if m.end < o.end and m.name.endswith(PARENT_SUFFIXES) and o.name.startswith(m.name)
         ]
         m = max(heads, key=lambda h: h.end, default=None)
         if m is None or _OWN_PARTY_BODY.fullmatch(o.name[len(m.name) :]):
