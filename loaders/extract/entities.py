@@ -127,6 +127,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("学会", "Unit", {"kind": "other"}),
     # People's congresses and political consultative conferences, federations of industry.
     ("人大常委会", "Unit", {"kind": "government"}),
+    ("人民政府", "Unit", {"kind": "government"}),
     ("政协", "Unit", {"kind": "government"}),
     ("工商联", "Unit", {"kind": "other"}),
     ("商会", "Unit", {"kind": "social_organisation"}),
@@ -1055,7 +1056,7 @@ def find_organisations(sentence: str) -> list[Mention]:
                 out.append(Mention(ilabel, sentence[istart:iend], istart, iend, dict(iprops), nested_ok=True))
     _keep_parents(out)
     for m in out:
-        full = party_committee_name(m.name) if m.label == "Unit" else m.name
+        full = official_name(m.name) if m.label == "Unit" else m.name
         if full != m.name:
             m.aliases.append(m.name)
             m.name = full
@@ -1063,15 +1064,20 @@ def find_organisations(sentence: str) -> list[Mention]:
 
 
 # A district's, city's or county's party committee ("闵行区委") is named in full "中共闵行区委",
-# as the curated graph names 中共静安区委.
+# as the curated graph names 中共静安区委, and its government ("闵行区政府") "闵行区人民政府".
 # (Not another party's: "民盟上海市委" is the China Democratic League's Shanghai committee.)
 _COMMITTEE_NAME = re.compile(
     r"(?!中共|民革|民盟|民建|民进|农工|致公|九三|台盟)[\u4e00-\u9fff]{1,5}[区市县]委"
 )
+_GOVERNMENT_NAME = re.compile(r"([\u4e00-\u9fff]{1,5}[区市县镇])政府")
 
 
-def party_committee_name(name: str) -> str:
-    return "中共" + name if _COMMITTEE_NAME.fullmatch(name) else name
+def official_name(name: str) -> str:
+    """The full name of a place's party committee or government written short."""
+    if _COMMITTEE_NAME.fullmatch(name):
+        return "中共" + name
+    government = _GOVERNMENT_NAME.fullmatch(name)
+    return government[1] + "人民政府" if government else name
 
 
 # Bodies whose name heads the names of their parts ("复旦大学中国研究院", "X医院后勤党支部",

@@ -25,7 +25,7 @@ from loaders.extract.entities import (
     find_organisations,
     find_people,
     find_people_titled_after,
-    party_committee_name,
+    official_name,
     starts_word,
 )
 from loaders.extract.events import (
@@ -172,7 +172,7 @@ def _extract(
             if home_district and not m.linked and m.label == "Unit" and bare:
                 # "区委常委…" in an article about 青浦区: 青浦区委, linked by that name only
                 # (the bare one is the known district's alias too).
-                short, m.name = m.name, party_committee_name(home_district + m.name[1:])
+                short, m.name = m.name, official_name(home_district + m.name[1:])
                 _link(m, gaz)
                 if m.name != short:
                     m.aliases.append(short)
@@ -608,7 +608,7 @@ def _party_committees(
         if (m.start, end) in spans:
             continue  # already known by its name ("静安区委" → 中共静安区委)
         props: dict[str, object] = {"kind": "government"}
-        full = party_committee_name(name)
+        full = official_name(name)
         aliases = [name] if full != name else []
         committee = Mention("Unit", full, m.start, end, props, aliases, confidence=0.5, nested_ok=True)
         _link(committee, gaz)
@@ -965,7 +965,7 @@ def _containment(sentence: str, mentions: list[Mention]) -> list[Found]:
     committees = {m.name: m for m in mentions if m.label == "Unit" and m.name.endswith("委")}
     for m in mentions:
         if m.label == "Unit" and m.start > 0 and sentence[m.start - 1] == "、":
-            committee = committees.get(party_committee_name(_COMMITTEE_DEPARTMENT_END.sub("", m.name)))
+            committee = committees.get(official_name(_COMMITTEE_DEPARTMENT_END.sub("", m.name)))
             if committee is not None and committee.end < m.start:
                 out.append(Found("PART_OF", m, committee, {}, 0.5))
     return out

@@ -780,3 +780,17 @@ def test_congresses_consultative_conferences_societies_and_a_districts_head() ->
         ("施明", "华东市法学会"),
         ("陈明", "云岭区"),
     } <= held
+
+
+def test_a_peoples_government_is_a_unit() -> None:
+    nodes = _nodes("在云岭镇人民政府的指导下，华东市云岭区人民政府主办活动。")
+    assert {("Unit", "云岭镇人民政府"), ("Unit", "华东市云岭区人民政府")} <= nodes
+
+
+def test_a_places_committee_or_government_written_short_has_its_full_name() -> None:
+    from loaders.extract.entities import official_name
+
+    assert official_name("闵行区委") == "中共闵行区委"
+    assert official_name("闵行区政府") == "闵行区人民政府"
+    assert official_name("民盟上海市委") == "民盟上海市委"
+    assert official_name("中共闵行区委") == "中共闵行区委"
