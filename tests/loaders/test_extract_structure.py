@@ -6,7 +6,7 @@ from __future__ import annotations
 from loaders.extract import Gazetteer, extract_text
 from loaders.extract.entities import find_organisations
 from loaders.extract.linking import Known
-from loaders.extract.pipeline import _short_street
+from loaders.extract.relative import short_street
 from loaders.extract.text import split_sentences
 
 
@@ -83,9 +83,9 @@ def test_unit_named_after_a_district_is_not_part_of_the_place() -> None:
 
 
 def test_street_short_name() -> None:
-    assert _short_street("长风", "长风新村")
-    assert not _short_street("长宁", "长风新村")
-    assert not _short_street("南京路", "南京西路")
+    assert short_street("长风", "长风新村")
+    assert not short_street("长宁", "长风新村")
+    assert not short_street("南京路", "南京西路")
     text = "长风新村街道召开会议。长风新村街道党工委书记王刚主持。第二天，长风街道中心组一行前往金山参观。"
     nodes, _ = _run(text)
     assert ("Unit", "长风新村街道中心组") in nodes
