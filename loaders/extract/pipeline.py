@@ -22,8 +22,6 @@ from loaders.extract.entities import (
     find_district_bodies,
     find_districts,
     find_organisations,
-    find_people,
-    find_people_titled_after,
     official_name,
     starts_word,
 )
@@ -59,6 +57,7 @@ from loaders.extract.merging import (
 )
 from loaders.extract.offices import find_offices, office_parts
 from loaders.extract.ownership import find_ownership
+from loaders.extract.people import find_people, find_people_titled_after
 from loaders.extract.positions import find_positions
 from loaders.extract.publisher import publishing_unit, self_references
 from loaders.extract.quoted import find_project_lists, find_quoted
