@@ -13,17 +13,7 @@ from pathlib import Path
 
 from graph.model import GraphData, Node, Relationship, Source
 from viz import render_map_html, render_poster
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from viz.headless import CHROMIUM, CHROMIUM_ARGS
 
 
 def synthetic(total: int = 5000) -> GraphData:
@@ -98,7 +88,7 @@ def main() -> None:
         print("playwright is not installed: no browser timing")
         return
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         tab = browser.new_page(viewport={"width": 1600, "height": 1000})
         tab.route(
             "**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort()

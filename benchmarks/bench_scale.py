@@ -334,13 +334,14 @@ def page_interactive(work: Path, budget_s: float) -> float | str:
         from playwright.sync_api import sync_playwright
     except ImportError:
         return "playwright is not installed"
-    from benchmarks.bench_maps import CHROMIUM_ARGS, synthetic
+    from benchmarks.bench_maps import synthetic
     from viz import render_map_html
+    from viz.headless import CHROMIUM, CHROMIUM_ARGS
 
     page = work / "map-5000.html"
     page.write_text(render_map_html(synthetic(5000)), encoding="utf-8")
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             tab = browser.new_page(viewport={"width": 1600, "height": 1000})
             # Offline: nothing but the file itself may load.
