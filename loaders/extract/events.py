@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.entities import Mention, cut_words, is_common_word, whole_names
-from loaders.extract.lists import list_before
+from loaders.extract.lists import list_after, list_before
 from loaders.extract.relations import Found, fits
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|开启")
@@ -319,7 +319,7 @@ def find_drawn(sentence: str, mentions: list[Mention], date: str | None) -> list
     for hit in _DRAWN.finditer(sentence):
         if not _JOINED.search(sentence, hit.end()):
             continue
-        bodies = _list_after(sentence, mentions, hit.end())
+        bodies = list_after(sentence, mentions, hit.end(), _BODY_LABELS)
         if not bodies:
             continue
         props: dict[str, object] = {"date": date} if date else {}
@@ -329,23 +329,6 @@ def find_drawn(sentence: str, mentions: list[Mention], date: str | None) -> list
 
 
 _BODY_LABELS = ("Unit", "Council", "Alliance", "Committee", "Station")
-
-
-def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """The 、-list of bodies that starts right at `at`."""
-    starts: dict[int, Mention] = {}
-    for m in mentions:
-        # The whole name, not a shorter one that starts with it ("X集团" of "X集团有限公司").
-        if m.label in _BODY_LABELS and m.end > getattr(starts.get(m.start), "end", -1):
-            starts[m.start] = m
-    out: list[Mention] = []
-    while at in starts:
-        out.append(starts[at])
-        at = starts[at].end
-        if not sentence.startswith("、", at):
-            break
-        at += 1
-    return out
 
 
 _PARTNER = re.compile(r"联手|携手|会同|牵手|联合(?=[^，,。；;]{2,}?[，,]?(?:举办|举行|开展|主办))")
@@ -387,7 +370,7 @@ def _partners(sentence: str, mentions: list[Mention], verb: int) -> list[Mention
     hit = next((h for h in _PARTNER.finditer(sentence) if h.end() <= verb), None)
     if hit is None:
         return []
-    return [m for m in _list_after(sentence, mentions, hit.end()) if m.end <= verb]
+    return [m for m in list_after(sentence, mentions, hit.end(), _BODY_LABELS) if m.end <= verb]
 
 
 def _doers(sentence: str, mentions: list[Mention], verb: int) -> str:

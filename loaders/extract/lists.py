@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from loaders.extract.entities import (
     NOT_NAME_TAGS,
@@ -186,6 +187,23 @@ def list_before(sentence: str, mentions: list[Mention], at: int) -> list[Mention
             skip = re.search(r"(?:^|、)([\u4e00-\u9fff]{2,6})$", sentence[:at])
             if skip is not None and skip.start(1) > 0 and sentence[skip.start(1) - 1] == "、":
                 at = skip.start(1) - 1
+    return out
+
+
+def list_after(sentence: str, mentions: list[Mention], at: int, labels: Collection[str]) -> list[Mention]:
+    """The 、-list of names with one of `labels` that starts right at `at` (the whole name at
+    each place, not a shorter one that starts it: "X集团" of "X集团有限公司")."""
+    starts: dict[int, Mention] = {}
+    for m in mentions:
+        if m.label in labels and m.end > getattr(starts.get(m.start), "end", -1):
+            starts[m.start] = m
+    out: list[Mention] = []
+    while at in starts:
+        out.append(starts[at])
+        at = starts[at].end
+        if not sentence.startswith("、", at):
+            break
+        at += 1
     return out
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from graph import schema
 from loaders.extract.entities import Mention
-from loaders.extract.lists import list_before
+from loaders.extract.lists import list_after, list_before
 from loaders.extract.relations import Found
 
 AREA_WORDS = ("驻区", "辖区", "区域内", "驻地")
@@ -23,6 +24,7 @@ _FILLER = re.compile(r"(?:范围内的?|内的|内有|内现有|现有|共有|�
 # A count that closes the list before the word ("等12家", "7家").
 _COUNT_BEFORE = re.compile(r"(?:等\s*)?(?:[\d一二三四五六七八九十百]+\s*[余多]?家)?$")
 _HOLDERS = ("Unit", "Building", "Station")
+_LISTED = tuple(label for label in schema.NODE_SPECS if label != "Person")  # names of a list
 # "位于X42楼", "位于XB1栋", "位于X底楼": X is a building (its floor is no part of its name).
 _ON_FLOOR = re.compile(
     r"(?:位于|设在|坐落于)([\u4e00-\u9fff·]{2,10}?)(?:[\dA-Za-z一二三四五六七八九十]+(?:楼|层|栋|幢)|底楼)"
@@ -38,7 +40,7 @@ def find_stationed(sentence: str, mentions: list[Mention], street: str | None) -
     place: Mention | None = None
     for cue in _CUE.finditer(sentence):
         place = _place_before(mentions, cue.start()) or place
-        after = _list_after(sentence, mentions, _FILLER.match(sentence, cue.end()).end())
+        after = list_after(sentence, mentions, _FILLER.match(sentence, cue.end()).end(), _LISTED)
         if after:
             items += after
             continue
@@ -71,22 +73,6 @@ def _place_before(mentions: list[Mention], at: int, near: int = _NEAR) -> Mentio
         if m.label in ("Street", "Area") and at - near <= m.end <= at and m.name.endswith(_PLACES)
     ]
     return places[-1] if places else None
-
-
-def _list_after(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """The 、-list of names that starts at `at` (the longest name at each place)."""
-    starts: dict[int, Mention] = {}
-    for m in sorted(mentions, key=lambda m: m.end - m.start):
-        if m.label != "Person":
-            starts[m.start] = m
-    out: list[Mention] = []
-    while at in starts:
-        m = starts[at]
-        out.append(m)
-        if not sentence.startswith("、", m.end):
-            break
-        at = m.end + 1
-    return out
 
 
 def find_floor_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
