@@ -271,7 +271,10 @@ def _extract(
         if meetings:
             facts += inherit_organiser(sentence.text, meetings, state)
         facts += find_relations(sentence.text, mentions, date=sdate, year=year, context=context)
-        facts += find_positions(sentence.text, mentions, sdate)
+        titled_bodies, positions = find_positions(sentence.text, mentions, sdate)
+        for m in titled_bodies:
+            add_node(nodes, m, evidence)  # "副镇长、综合党委书记甲": X镇综合党委
+        facts += positions
         facts += handover
         built = [m for m in mentions if m.label in ("Council", "Alliance") and _built(m, sentence.text)]
         if len(built) > 1:
@@ -314,8 +317,6 @@ def _extract(
             facts += find_venues(sentence.text, mentions, here, state)
         update_state(state, here, facts)
         for f in facts:
-            if f.type == "PART_OF" and f.start.label == "Unit" and not f.start.linked:
-                add_node(nodes, f.start, evidence)  # a body a title names inside another (positions)
             add_rel(rels, nodes, f, evidence)
             if f.type == "HOLDS_POSITION" and f.end.label == "Unit":
                 employers.setdefault(f.start.name, f.end)  # whom the person speaks for later

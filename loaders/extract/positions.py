@@ -29,11 +29,15 @@ _MAX_TITLE = 16
 _HEAD_OF_PLACE = re.compile(r"(?:常务)?副?([区镇])长")
 
 
-def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> list[Found]:
+def find_positions(
+    sentence: str, mentions: list[Mention], date: str | None
+) -> tuple[list[Mention], list[Found]]:
+    """The bodies inside others that titles name (new nodes), and the positions and chairs."""
     out: list[Found] = []
+    made: list[Mention] = []
     people = [m for m in mentions if m.label == "Person"]
     if not people:
-        return out
+        return made, out
     bodies = [m for m in mentions if m.label in _BODIES]
     for i, p in enumerate(people):
         title_after = str(p.properties.get("title", ""))
@@ -81,6 +85,7 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
                 continue
             holder, title = _sub_body(current, title, start)
             if holder is not current:
+                made.append(holder)
                 out.append(Found("PART_OF", holder, current, {}, 0.5))
             if current.label in _CHAIRED and _CHAIR.search(title):
                 # "物业联盟首轮轮值主席、…程想元": the person chairs the body, for a term.
@@ -94,7 +99,7 @@ def find_positions(sentence: str, mentions: list[Mention], date: str | None) -> 
             if date:
                 props["as_of"] = date
             out.append(Found("HOLDS_POSITION", p, _office_holder(holder, title, bodies), props, 0.5))
-    return out
+    return made, out
 
 
 # A body inside the one before, written at a title's head: "X镇副镇长、综合党委书记甲" (the town's
