@@ -124,6 +124,11 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("少年宫", "Unit", {"kind": "cultural"}),
     ("评弹团", "Unit", {"kind": "cultural"}),
     ("协会", "Unit", {"kind": "social_organisation"}),
+    ("联合会", "Unit", {"kind": "social_organisation"}),
+    ("基金会", "Unit", {"kind": "social_organisation"}),
+    ("研究会", "Unit", {"kind": "social_organisation"}),
+    ("活动中心", "Unit", {"kind": "cultural"}),
+    ("司法所", "Unit", {"kind": "government"}),
     ("学会", "Unit", {"kind": "other"}),
     # People's congresses and political consultative conferences, federations of industry.
     ("人大常委会", "Unit", {"kind": "government"}),
@@ -473,6 +478,10 @@ _NAME_WITH_AND = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}[区市县]|[区市县省]|[\u4e00-\u9fff]{2,8}大学)[\u4e00-\u9fff]{2}"
 )
 _ENDS_WITH_SUFFIX = re.compile(f"(?:{_ONE_SUFFIX.pattern})$")
+# How the name of a body the rules have no suffix for still ends: "…青少年活动中心",
+# "…工商业联合会", "…交响乐团", "…希尔顿酒店". Such a name is whole: 和/与 after it joins two
+# bodies, and its party committee stands for it.
+_BODY_END = re.compile(r"(?:中心|[会团馆院所站局委办部队处行社]|基地|酒店|百货|商城)$")
 
 
 @dataclass(slots=True)
@@ -535,7 +544,9 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
             head -= 1
         first = "".join(words[head : keep - 1])
         # A first part that is a body of its own ("…医院", "…街道绩溪路社区") names no joint body.
-        whole_first = _ENDS_WITH_SUFFIX.search(first) or first.endswith(("社区", "村"))
+        whole_first = (
+            _ENDS_WITH_SUFFIX.search(first) or _BODY_END.search(first) or first.endswith(("社区", "村"))
+        )
         if len(words) - keep == 0 or not _NAME_WITH_AND.match(first) or whole_first:
             break
         keep = head
@@ -911,10 +922,11 @@ def find_organisations(sentence: str) -> list[Mention]:
             body = sentence[start : m.start() - 1]
             out.append(Mention("Unit", body, start, m.end(), {"kind": "school"}, aliases=[name]))
             continue
-        if len(chain) == 1 and chain[0] in _PARTY and prefix.endswith(("委", "局", "办")) and len(prefix) > 2:
-            # "区商务委党委": the party committee of a government body stands for the body.
+        if len(chain) == 1 and chain[0] in _PARTY and _BODY_END.search(prefix) and len(prefix) > 2:
+            # "区商务委党委", "X青少年活动中心党委": the party committee of a body stands for it.
             body = sentence[start : m.start()]
-            out.append(Mention("Unit", body, start, m.end(), {"kind": "government"}, aliases=[name]))
+            kind = "government" if prefix.endswith(("委", "局", "办")) else "other"
+            out.append(Mention("Unit", body, start, m.end(), {"kind": kind}, aliases=[name]))
             continue
         if len(chain) > 1 and chain[-1] in _PARTY and _SUFFIX_INFO[chain[-2]][0] in ("Unit", "Area"):
             # "…有限公司党委", "…居民区党总支" stand for the company or the residential area in
@@ -1126,18 +1138,30 @@ def find_projects(sentence: str) -> list[Mention]:
 # "区文明办主任", "区商务委党委副书记", "区总工会、区金融办等".
 _DISTRICT_BODY = re.compile(
     r"[区市](?:委[\u4e00-\u9fff]{1,3}?部|[\u4e00-\u9fff]{2,5}[和与][\u4e00-\u9fff]{2,6}?(?:局|委员会|委)"
-    r"|[\u4e00-\u9fff]{0,6}?(?:办|委|局|总工会))"
-    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与|在内)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:委员会|办|委|局|总工会))"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:书记|主任|部长|局长|处长|科长|主席|委员|会长)|[、，,和与及等]|参加|出席|参与|在内"
+    r"|签订|签署|共同|联合|主办|承办)"
 )
 
 
-def find_district_bodies(sentence: str) -> list[Mention]:
+# A district's street, town or party body ("云岭区东湖街道党工委") is not a district body written short.
+_PLACE_BODY = re.compile("街道|镇|党|社区|村")
+
+
+def find_district_bodies(sentence: str, districts: list[Mention]) -> list[Mention]:
+    """District bodies written short ("区文明办"), or after their district's name ("云岭区人力资源
+    和社会保障局局长", "云岭区国资委、…")."""
+    found = [(m, m.start()) for m in _DISTRICT_BODY.finditer(sentence) if starts_word(sentence, m.start())]
+    for d in districts:
+        m = _DISTRICT_BODY.match(sentence, d.end - 1)
+        if m and m.group() not in ("区委", "市委") and not _PLACE_BODY.search(m.group()):
+            found.append((m, d.start))
     return [
         # "区委常委、组织部部长X": 常委 is the title, the body is 区委.
-        Mention("Unit", name, m.start(), m.start() + len(name), {"kind": "government"}, confidence=0.6)
-        for m in _DISTRICT_BODY.finditer(sentence)
-        if not m.group().endswith("党委") and starts_word(sentence, m.start())
-        for name in [m.group().removesuffix("常委")]
+        Mention("Unit", name, start, start + len(name), {"kind": "government"}, confidence=0.6)
+        for m, start in found
+        if not m.group().endswith("党委")
+        for name in [sentence[start : m.end()].removesuffix("常委")]
     ]
 
 

@@ -506,7 +506,8 @@ _COUNTED_UNITS = re.compile(r"\d\s*家")
 
 def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
-    ms = [*find_districts(sentence), *find_organisations(sentence), *find_district_bodies(sentence)]
+    districts = find_districts(sentence)
+    ms = [*districts, *find_organisations(sentence), *find_district_bodies(sentence, districts)]
     if "、" in sentence and "委" in sentence:
         ms += find_committee_departments(sentence, ms)
     ms += find_communities(sentence)

@@ -88,7 +88,7 @@ def test_an_agreement_with_a_list_pairs_each_item() -> None:
     paired = {(r.start.name, r.end.name) for r in c.relationships if r.type == "PAIRED_WITH"}
     assert paired == {
         ("长风社区卫生服务中心", "云岭中学"),
-        ("长风社区卫生服务中心", "长风交警中队党支部"),
+        ("长风社区卫生服务中心", "长风交警中队"),
         ("长风社区卫生服务中心", "华东建材有限公司"),
     }
 
@@ -794,3 +794,21 @@ def test_a_places_committee_or_government_written_short_has_its_full_name() -> N
     assert official_name("闵行区政府") == "闵行区人民政府"
     assert official_name("民盟上海市委") == "民盟上海市委"
     assert official_name("中共闵行区委") == "中共闵行区委"
+
+
+def test_a_body_of_no_known_suffix_ends_before_and_and_its_party_committee_stands_for_it() -> None:
+    nodes = _nodes("近日，云岭区青少年活动中心与华东理工学院签订共建协议。云岭交响乐团党委书记周明出席。")
+    assert {("Unit", "云岭区青少年活动中心"), ("Unit", "华东理工学院"), ("Unit", "云岭交响乐团")} <= nodes
+    assert not any("与" in name for _, name in nodes)
+    # A government body's own name still holds 和.
+    assert ("Unit", "云岭区人力资源和社会保障局") in _nodes("华东市云岭区人力资源和社会保障局参加活动。")
+
+
+def test_a_district_body_written_short_after_its_districts_name() -> None:
+    nodes = _nodes("徐汇区国资委、徐汇区卫生健康委员会、区文明办等单位参加。")
+    assert {("Unit", "徐汇区国资委"), ("Unit", "徐汇区卫生健康委员会"), ("Unit", "区文明办")} <= nodes
+
+
+def test_federations_foundations_and_judicial_offices() -> None:
+    names = _node_names("云岭市工商业联合会、云岭慈善基金会、千里司法所等单位参加。")
+    assert {"云岭市工商业联合会", "云岭慈善基金会", "千里司法所"} <= names
