@@ -141,6 +141,11 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("党建联合体", "Council", {"kind": "joint_council"}),
     ("党建共同体", "Alliance", {}),
     ("居民委员会", "Unit", {"kind": "residential_committee"}),
+    ("学校", "Unit", {"kind": "school"}),
+    # New-era civilisation practice stations and their kind ("“同心之家”实践站").
+    ("实践站", "Station", {}),
+    ("实践所", "Station", {}),
+    ("实践中心", "Station", {}),
     # "中共X街道Y社区委员会": the community's party committee, which stands for the community.
     ("社区委员会", "Area", {"kind": "residential"}),
     ("居委会", "Unit", {"kind": "residential_committee"}),
@@ -767,6 +772,10 @@ def _chain(suffixes: str) -> list[str]:
     return [s.group() for s in _ONE_SUFFIX.finditer(suffixes)]
 
 
+# Places a station may be named after, written right before its brand.
+_STATION_PLACES = ("社区", "街道", "镇", "村", "居民区", "大厦", "大楼", "广场", "园区", "中心", "楼宇")
+
+
 def find_organisations(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     floor = 0
@@ -794,6 +803,16 @@ def find_organisations(sentence: str) -> list[Mention]:
         if len(chain) > 1 and chain[0] in ("街道", "镇") and (district := _DISTRICT_BEFORE.match(prefix)):
             # "静安区南京西路街道党工委": the street's body, its district named apart.
             start, prefix = start + district.end(), prefix[district.end() :]
+            name = sentence[start : m.end()]
+        # "X社区“同心之家”实践站", "双方共建“同心之家”实践站": a station named by its brand starts
+        # at the brand unless a place it stands in is written right before it.
+        if (
+            label == "Station"
+            and prefix.endswith(("”", '"'))
+            and (q := max(prefix.rfind("“"), prefix.find('"'))) > 0
+            and not prefix[:q].endswith(_STATION_PLACES)
+        ):
+            start, prefix = start + q, prefix[q:]
             name = sentence[start : m.end()]
         if label == "Building" and chain[-1] in ("园区", "产业园") and not _park_name(prefix):
             continue  # "融入园区", "新型产业园", "董事长就园区…": no park's name
@@ -1042,7 +1061,7 @@ _DISTRICT_OF_STREET = re.compile(
 # Outside Shanghai a residential community is a 社区, named right after its street
 # ("九宫庙街道锦霞社区"); 社区 alone is mostly a common noun ("社区治理", "社区卫生服务中心").
 _COMMUNITY = re.compile(
-    r"(?:(?<=街道)|(?<=镇))([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
+    r"(?:(?<=街道)|(?<=镇)|(?<=街)(?!道))([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
 )
 
 
@@ -1144,6 +1163,48 @@ _DISTRICT_BODY = re.compile(
 )
 
 
+# Streets written "X街" (广州's 彩虹街, 天津's 越秀街): right after their district, or before the
+# street's party working committee, office or one of its communities.
+_SHORT_STREET_AFTER_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?街(?![道区头巷坊])")
+_SHORT_STREET_BEFORE = re.compile(r"街(?!道)(?=党工委|办事处|[\u4e00-\u9fff]{2,4}?社区)")
+
+
+def find_short_streets(sentence: str, districts: list[Mention]) -> list[Mention]:
+    if "街" not in sentence:
+        return []
+    spans = set()
+    for d in districts:
+        if m := _SHORT_STREET_AFTER_DISTRICT.match(sentence, d.end):
+            spans.add(m.span())
+    for m in _SHORT_STREET_BEFORE.finditer(sentence):
+        for length in (3, 2):
+            start = m.start() - length
+            head = sentence[start : m.start()]
+            if (
+                start >= 0
+                and all("\u4e00" <= c <= "\u9fff" and c not in STOP_WORDS for c in head)
+                and starts_word(sentence, start)
+            ):
+                spans.add((start, m.end()))
+                break
+    return [Mention("Street", sentence[a:b], a, b, confidence=0.5) for a, b in sorted(spans)]
+
+
+# Committees and branches of the democratic parties ("民进鼓楼区基层委员会", "九三学社天津科技大学
+# 委员会", "民盟X支部"): units of their own, not of the body their name holds.
+_DEMOCRATIC_PARTY_BODY = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[^\W与和及、]{0,14}?"
+    r"(?:基层委员会|委员会|总支部?|支部|支社|基层组织)"
+)
+
+
+def find_democratic_party_bodies(sentence: str) -> list[Mention]:
+    return [
+        Mention("Unit", m.group(), m.start(), m.end(), {"kind": "party_organisation"}, confidence=0.6)
+        for m in _DEMOCRATIC_PARTY_BODY.finditer(sentence)
+    ]
+
+
 # A district's street, town or party body ("云岭区东湖街道党工委") is not a district body written short.
 _PLACE_BODY = re.compile("街道|镇|党|社区|村")
 
@@ -1154,7 +1215,7 @@ def find_district_bodies(sentence: str, districts: list[Mention]) -> list[Mentio
     found = [(m, m.start()) for m in _DISTRICT_BODY.finditer(sentence) if starts_word(sentence, m.start())]
     for d in districts:
         m = _DISTRICT_BODY.match(sentence, d.end - 1)
-        if m and m.group() not in ("区委", "市委") and not _PLACE_BODY.search(m.group()):
+        if m and m.group()[1:] not in ("委", "区委", "市委") and not _PLACE_BODY.search(m.group()):
             found.append((m, d.start))
     return [
         # "区委常委、组织部部长X": 常委 is the title, the body is 区委.

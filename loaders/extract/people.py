@@ -27,6 +27,9 @@ _TITLES = [
     "书记",
     "副主任",
     "主任",
+    # A democratic party committee's chair (主任委员) and deputy.
+    "副主委",
+    "主委",
     "副部长",
     "部长",
     "副局长",

@@ -19,9 +19,11 @@ from loaders.extract.entities import (
     Mention,
     find_committee_departments,
     find_communities,
+    find_democratic_party_bodies,
     find_district_bodies,
     find_districts,
     find_organisations,
+    find_short_streets,
     official_name,
     starts_word,
 )
@@ -508,6 +510,15 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     people = find_people(sentence)
     districts = find_districts(sentence)
     ms = [*districts, *find_organisations(sentence), *find_district_bodies(sentence, districts)]
+    ms += find_short_streets(sentence, districts)
+    if (
+        "民" in sentence
+        or "九三" in sentence
+        or "农工" in sentence
+        or "致公" in sentence
+        or "台盟" in sentence
+    ):
+        ms += find_democratic_party_bodies(sentence)
     if "、" in sentence and "委" in sentence:
         ms += find_committee_departments(sentence, ms)
     ms += find_communities(sentence)

@@ -18,7 +18,7 @@ _BODIES = ("Unit", "Council", "Alliance", "Committee", "Station", "Street", "Are
 _CLAUSE = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them ("上海九百(集团)有限公司")
 _TITLE_END = re.compile(
     r"(?:书记|主任|部长|局长|处长|区长|镇长|会长|理事长|秘书长|主席|经理|董事长|总监|所长|校长|院长|馆长|团长|"
-    r"专员|委员|常委|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长)$"
+    r"专员|委员|常委|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长|主委)$"
 )
 # Chair titles of a council, alliance or committee.
 _CHAIRED = ("Council", "Alliance", "Committee")

@@ -812,3 +812,43 @@ def test_a_district_body_written_short_after_its_districts_name() -> None:
 def test_federations_foundations_and_judicial_offices() -> None:
     names = _node_names("云岭市工商业联合会、云岭慈善基金会、千里司法所等单位参加。")
     assert {"云岭市工商业联合会", "云岭慈善基金会", "千里司法所"} <= names
+
+
+def test_a_street_written_x_jie_after_its_district_or_before_its_bodies() -> None:
+    c = extract_text(
+        "7月1日，云岭区彩霞街在华东外国语学校开展活动。彩霞街党工委与华东外国语学校签署共建协议。"
+        "翠湖街明月社区书记李红出席。",
+        document_name="t.txt",
+    )
+    nodes = {(n.label, n.name) for n in c.nodes}
+    assert {
+        ("Street", "彩霞街"),
+        ("Street", "翠湖街"),
+        ("Area", "明月社区"),
+        ("Unit", "华东外国语学校"),
+    } <= nodes
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("PART_OF", "彩霞街党工委", "彩霞街") in rels
+    one_street = extract_text("翠湖街明月社区书记李红出席。", document_name="t.txt")
+    assert ("PART_OF", "明月社区", "翠湖街") in {
+        (r.type, r.start.name, r.end.name) for r in one_street.relationships
+    }
+    # Not a street: a street's own 街道, a shopping street.
+    assert ("Street", "云岭街") not in _nodes("云岭街道翠湖社区开展活动。")
+
+
+def test_democratic_party_committees_and_their_chairs() -> None:
+    c = extract_text(
+        "民进云岭区基层委员会与千里街道党工委举行结对共建活动。民进云岭区基层委员会主委杨清出席。",
+        document_name="t.txt",
+    )
+    assert ("Unit", "民进云岭区基层委员会") in {(n.label, n.name) for n in c.nodes}
+    rels = {(r.type, r.start.name, r.end.name) for r in c.relationships}
+    assert ("HOLDS_POSITION", "杨清", "民进云岭区基层委员会") in rels
+    assert ("PAIRED_WITH", "民进云岭区基层委员会", "千里街道党工委") in rels
+
+
+def test_a_station_named_by_its_brand_starts_at_the_brand_or_at_its_place() -> None:
+    names = _node_names("双方共建“同心之家”实践站。明月社区“同心之家”实践站正式启用。")
+    assert {"“同心之家”实践站", "明月社区“同心之家”实践站"} <= names
+    assert not any(n.startswith("双方") for n in names)
