@@ -345,7 +345,8 @@ def _listed_members(sentence: str, mentions: list[Mention]) -> list[Found]:
 
 # "X联盟由A牵头发起，包括A、B和C": the body the sentence opens with, then its members.
 _INCLUDES = re.compile(
-    r"(?:由[^，,。；;]{2,30}?(?:牵头)?(?:发起|组建|成立)[，,]?)?(?:成员单位)?(?:包括|包含)"
+    r"(?:由[^，,。；;]{2,30}?(?:牵头)?(?:发起|组建|成立)[，,]?)?"
+    r"(?P<count>(?:共有|现有|拥有|共)\s*\d+\s*家成员(?:单位)?[，,]?)?(?:成员单位)?(?:包括|包含)"
 )
 # A sentence that opens with a kind of body only ("党建联盟由…") is about the paragraph's body.
 _BARE_BODY = re.compile(r"(?:该|这个)?(?:党建)?(?:联盟|联席会议|理事会|联合体|共同体)")
@@ -361,7 +362,9 @@ def _included_members(sentence: str, mentions: list[Mention], context: Mention |
     verb = _INCLUDES.match(sentence, opening)
     if verb is None:
         return []
-    ends = [i for i in range(verb.end(), len(sentence)) if sentence[i] in "，,。；;"]
+    # "共有45家成员单位，包括A、B，C、D等4个街道": a counted membership runs to the sentence's end.
+    stops = "。；;" if verb["count"] else "，,。；;"
+    ends = [i for i in range(verb.end(), len(sentence)) if sentence[i] in stops]
     clause_end = ends[0] if ends else len(sentence)
     members = whole_names([m for m in mentions if verb.end() <= m.start and m.end <= clause_end])
     return [Found("MEMBER_OF", m, body, {}, 0.5) for m in members if fits("MEMBER_OF", m, body)]

@@ -489,6 +489,17 @@ def test_an_alliances_members_listed_after_its_founder() -> None:
     assert not {"联合党支部", "楼宇联合党支部"} & _node_names("成立了楼宇联合党支部和联合党支部。")
 
 
+def test_a_counted_membership_lists_members_across_its_clauses() -> None:
+    text = (
+        "2021年5月，“云岭湾区域化党建联盟”正式揭牌成立。"
+        "党建联盟共有20家成员单位，包括12家央企总部，云岭区委组织部、云岭区发展和改革委员会等5家职能部门"
+        "以及千里街道、万里街道等2个街道。"
+    )
+    c = extract_text(text, document_name="t.txt")
+    members = {r.start.name for r in c.relationships if r.type == "MEMBER_OF"}
+    assert {"千里街道", "万里街道", "云岭区委组织部"} <= members
+
+
 def test_kinds_of_unit_are_not_units_and_place_words_end_street_names() -> None:
     names = _node_names("佛祖岭街道提名了来自园区、高校、国企、中小学等各类单位代表共9位。")
     assert "佛祖岭街道" in names
