@@ -181,6 +181,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("广场", "Building", {}),
     ("园区", "Building", {}),
     ("产业园", "Building", {}),
+    ("基地", "Building", {}),
     ("会议厅", "Building", {}),
     ("商业中心", "Building", {}),
     ("会议室", "Building", {}),
@@ -766,6 +767,14 @@ def _park_name(prefix: str) -> bool:
     return not any(word_tag(w) in ("d", "p", "uj", "ul") for w in words)
 
 
+def _proper_base(prefix: str) -> bool:
+    """Whether the words before 基地 hold a proper name ("世博园B片区央企总部基地", "上海市党性教育
+    基地"): a place, person or organisation word of the dictionary, or a Latin letter or digit."""
+    return any(c.isascii() and c.isalnum() for c in prefix) or any(
+        word_tag(w) in ("ns", "nr", "nt", "nz") for w in cut_words(prefix)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _chain(suffixes: str) -> list[str]:
     """The suffixes a run of them is made of ("街道党工委" → 街道, 党工委); callers do not change it."""
@@ -814,6 +823,8 @@ def find_organisations(sentence: str) -> list[Mention]:
         ):
             start, prefix = start + q, prefix[q:]
             name = sentence[start : m.end()]
+        if chain[-1] == "基地" and not _proper_base(prefix):
+            continue  # "党性教育基地", "实践基地": a kind of base, no base's name
         if label == "Building" and chain[-1] in ("园区", "产业园") and not _park_name(prefix):
             continue  # "融入园区", "新型产业园", "董事长就园区…": no park's name
         if label == "Area" and len(prefix) > 3:

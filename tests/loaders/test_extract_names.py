@@ -863,3 +863,12 @@ def test_a_station_named_by_its_brand_starts_at_the_brand_or_at_its_place() -> N
     names = _node_names("双方共建“同心之家”实践站。明月社区“同心之家”实践站正式启用。")
     assert {"“同心之家”实践站", "明月社区“同心之家”实践站"} <= names
     assert not any(n.startswith("双方") for n in names)
+
+
+def test_a_base_with_a_proper_name_is_a_building() -> None:
+    c = extract_text(
+        "2021年12月29日，“云岭湾党建联盟”在云岭园B片区总部基地正式揭牌成立。", document_name="t.txt"
+    )
+    held = {(r.start.label, r.end.name) for r in c.relationships if r.type == "HELD_AT"}
+    assert held == {("Event", "云岭园B片区总部基地")}
+    assert not {"党性教育基地", "实践基地"} & _node_names("参观了党性教育基地和实践基地。")
