@@ -478,6 +478,16 @@ def _place(sentence: str, mentions: list[Mention]) -> Mention | None:
     return max(inside, key=lambda m: (m.end - m.start, m.label == "Building"), default=None)
 
 
+def _founding(mentions: list[Mention], state: EventState) -> Mention | None:
+    """ "…暨X联盟成立大会。…A、B等12家单位共同点亮“X联盟”": a sentence about a body whose founding
+    the article reported is about that ceremony, not the meeting it was held with."""
+    bodies = [m.name for m in mentions if m.label in ("Alliance", "Council", "Committee")]
+    return next(
+        (e for e in reversed(state.found) for b in bodies if b + "成立" in e.name or b + "揭牌" in e.name),
+        None,
+    )
+
+
 def find_participants(
     sentence: str, mentions: list[Mention], events: list[Mention], state: EventState
 ) -> list[Found]:
@@ -493,7 +503,11 @@ def find_participants(
     occasion = state.occasion if at_occasion else None
     # "…等陪同调研": with no meeting reported, those who attend attend the visit.
     visit = state.visit if attend and state.meeting is None else None
-    target = events[-1] if events else (state.moment or state.meeting or occasion or visit)
+    target = (
+        events[-1]
+        if events
+        else (_founding(mentions, state) or state.moment or state.meeting or occasion or visit)
+    )
     if target is None:
         return launched
     here = bool(events)

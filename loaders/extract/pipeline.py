@@ -551,6 +551,9 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     ms.sort(key=_order)
     linked_spans = {(m.start, m.end) for m in ms if m.linked}
     keep = []
+    # One name found by two rules is one mention: a list steps from item to item by the text
+    # between them, and a name written twice at one place would end it.
+    seen: set[tuple[object, ...]] = set()
     # Every name before this one in this order starts no later; the furthest end among them
     # (and where that one starts) says whether this name lies inside a longer one.
     far_end, far_start = -1, 0
@@ -564,6 +567,10 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if not m.linked and (m.start, m.end) in linked_spans and not _built(m, sentence):
             continue  # the same words, linked
+        same = (m.label, m.name, m.start, m.end, m.in_list, m.linked, tuple(m.aliases))
+        if same in seen:
+            continue
+        seen.add(same)
         keep.append(m)
     return keep
 

@@ -411,3 +411,17 @@ def test_the_body_that_joins_with_another_organises_with_it() -> None:
     text = "5月10日，云岭街道联合华东电力有限公司开展志愿服务活动。"
     hosts = {s for t, s, e in _rels(text) if t == "ORGANISED"}
     assert hosts == {"云岭街道", "华东电力有限公司"} and _events(text) == {"云岭街道志愿服务活动"}
+
+
+def test_those_who_found_a_body_take_part_in_its_founding_not_the_meeting_it_was_held_with() -> None:
+    c = extract_text(
+        "3月27日，千里镇举办云岭区党建促进会千里分会会议暨明湖共建联盟成立大会。"
+        "活动中，千里镇、区教育局、华东置业有限公司等12家单位共同点亮“明湖共建联盟”。",
+        document_name="t.txt",
+    )
+    took_part = {(r.start.name, r.end.name) for r in c.relationships if r.type == "PARTICIPATED_IN"}
+    members = {r.start.name for r in c.relationships if r.type == "MEMBER_OF"}
+    assert ("华东置业有限公司", "明湖共建联盟成立大会") in took_part
+    assert not any(start in members and end.endswith("会议") for start, end in took_part)
+    # The list's first item is a member too, though a second rule also names the body after it.
+    assert {"千里镇", "区教育局", "华东置业有限公司"} <= members
