@@ -823,6 +823,8 @@ def find_organisations(sentence: str) -> list[Mention]:
         ):
             start, prefix = start + q, prefix[q:]
             name = sentence[start : m.end()]
+        if chain == ["街区"] and is_common_word(prefix):
+            continue  # "协同街区治理", "“魅力街区”": a common word before 街区 names no block
         if chain[-1] == "基地" and not _proper_base(prefix):
             continue  # "党性教育基地", "实践基地": a kind of base, no base's name
         if label == "Building" and chain[-1] in ("园区", "产业园") and not _park_name(prefix):

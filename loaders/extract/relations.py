@@ -514,6 +514,7 @@ def _not_a_board(body: Mention | None) -> bool:
     )
 
 
+_DELEGATES = re.compile(r"负责人|代表|领导|书记|主任")
 _FOUNDED_AT = re.compile(r"[”\"]?在([^，,。；;]{2,30}?)(?:正式|隆重)?(?:揭牌成立|揭牌|成立)")
 _VENUES = ("Building", "Station", "Area", "Unit", "Street")
 
@@ -563,8 +564,10 @@ def find_events(
             None,
         )
         # "X书记甲共同启动…": X is the person's body, not the organiser.
-        person_between = subject is not None and any(
-            x.label == "Person" and subject.end <= x.start and x.end <= m.start() for x in mentions
+        # "A、B有关负责人共同为X揭牌": people unnamed, the bodies send them.
+        person_between = subject is not None and (
+            any(x.label == "Person" and subject.end <= x.start and x.end <= m.start() for x in mentions)
+            or _DELEGATES.search(sentence, subject.end, m.start()) is not None
         )
         if subject is not None and not person_between and fits("ORGANISED", subject, event):
             rels.append(Found("ORGANISED", subject, event, confidence=0.4))

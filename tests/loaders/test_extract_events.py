@@ -425,3 +425,14 @@ def test_those_who_found_a_body_take_part_in_its_founding_not_the_meeting_it_was
     assert not any(start in members and end.endswith("会议") for start, end in took_part)
     # The list's first item is a member too, though a second rule also names the body after it.
     assert {"千里镇", "区教育局", "华东置业有限公司"} <= members
+
+
+def test_bodies_whose_unnamed_leaders_unveil_together_take_part_not_organise() -> None:
+    c = extract_text(
+        "4月13日，明湖路党群服务站揭牌仪式举行。区委组织部、区建管委、区党建服务中心有关负责人共同为明湖路党群服务站揭牌。",
+        document_name="t.txt",
+    )
+    organised = {r.start.name for r in c.relationships if r.type == "ORGANISED"}
+    took_part = {r.start.name for r in c.relationships if r.type == "PARTICIPATED_IN"}
+    assert "区党建服务中心" not in organised
+    assert {"区委组织部", "区建管委"} <= took_part

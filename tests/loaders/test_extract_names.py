@@ -872,3 +872,9 @@ def test_a_base_with_a_proper_name_is_a_building() -> None:
     held = {(r.start.label, r.end.name) for r in c.relationships if r.type == "HELD_AT"}
     assert held == {("Event", "云岭园B片区总部基地")}
     assert not {"党性教育基地", "实践基地"} & _node_names("参观了党性教育基地和实践基地。")
+
+
+def test_a_common_word_before_jiequ_names_no_block() -> None:
+    names = _node_names("深入推进协同街区治理，打造明湖路街区。")
+    assert "明湖路街区" in names
+    assert "协同街区" not in names
