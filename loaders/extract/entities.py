@@ -1083,6 +1083,9 @@ _LISTED_COMMUNITY = re.compile(
     r"(?<=[与和、])([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
     r"|(?:(?<=[，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=[与和、]|党)(?!卫生|服务|居委|居民委员会|治理|建设)"
 )
+_JOINED_COMMUNITY = re.compile(
+    r"(?<=[委支部道镇司院会校])与([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
+)
 _COMMUNITY_PARTY = re.compile(r"(?:(?<=[与和、，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=党(?:委|总支|支部))")
 
 
@@ -1093,6 +1096,12 @@ def find_communities(sentence: str) -> list[Mention]:
         Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.6)
         for m in _COMMUNITY.finditer(sentence)
         if not is_common_word(m[1][:-2])
+    ]
+    # "A党总支与后村社区展开共建": a community a body is joined to by 与 is one.
+    out += [
+        Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.5)
+        for m in _JOINED_COMMUNITY.finditer(sentence)
+        if not is_common_word(m[1][:-2]) and not any(o.start == m.start(1) for o in out)
     ]
     if out or "社区党" in sentence:
         # "X街道A社区与B社区", "A社区、B社区、C社区党支部书记": a community joined to one is one too.

@@ -878,3 +878,9 @@ def test_a_common_word_before_jiequ_names_no_block() -> None:
     names = _node_names("深入推进协同街区治理，打造明湖路街区。")
     assert "明湖路街区" in names
     assert "协同街区" not in names
+
+
+def test_a_community_a_body_is_joined_to_is_an_area() -> None:
+    nodes = _nodes("2020年12月8日，华东市社会科学院党总支与明湖社区展开党建共建工作。")
+    assert {("Unit", "华东市社会科学院"), ("Area", "明湖社区")} <= nodes
+    assert not any(name == "所在社区" for _, name in _nodes("华东公司党委与所在社区开展活动。"))
