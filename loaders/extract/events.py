@@ -261,9 +261,14 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             before = _written_before(sentence, verb.start(), 70)
             if before:
                 subject = _subject(sentence, mentions, before.start(1))
-                # Named as written, without the theme in quotes before it.
-                name = _THEME.sub("", before[1]) or before[1]
-                out.append(_event(name, before.start(1), verb.start(), date, subject, place))
+                parts = _split(sentence, before.start(1), verb.start(), mentions)
+                if len(parts) < 2:
+                    # Named as written, without the theme in quotes before it.
+                    name = _THEME.sub("", before[1]) or before[1]
+                    out.append(_event(name, before.start(1), verb.start(), date, subject, place))
+                    continue
+                # "“X”…治理暨Y党群服务站揭牌仪式举行": two events held together, each as written.
+                out += [_event(sentence[a:b], a, b, date, subject, place) for a, b in parts]
     return out
 
 
@@ -394,16 +399,20 @@ def _generic(text: str) -> bool:
 def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """ "A暨B": two events held together when B names a body or place of its own ("…理事会暨X
     党群服务站揭牌仪式"); "白领午餐套餐展示暨白领技能比武大赛" is one event in two parts."""
-    parts, lo = [], start
+    parts, lo, themed = [], start, set()
     for joint in re.finditer("暨", sentence[start:end]):
         hi = start + joint.start()
         nxt = sentence.find("暨", hi + 1, end)
         nxt = end if nxt < 0 else nxt
         if any(hi < m.start and m.end <= nxt for m in mentions):
             parts.append((lo, hi))
+            if sentence.startswith(("“", '"'), lo) and hi - lo >= 8:
+                # "“川联治理·魅力街区”党建引领X街区治理暨Y揭牌仪式": a themed launch, named by its
+                # theme and work, held with the ceremony.
+                themed.add((lo, hi))
             lo = hi + 1
     parts.append((lo, end))
-    return [(s, e) for s, e in parts if re.search(rf"{_HEAD}$", sentence[s:e])]
+    return [(s, e) for s, e in parts if (s, e) in themed or re.search(rf"{_HEAD}$", sentence[s:e])]
 
 
 def _event(

@@ -436,3 +436,12 @@ def test_bodies_whose_unnamed_leaders_unveil_together_take_part_not_organise() -
     took_part = {r.start.name for r in c.relationships if r.type == "PARTICIPATED_IN"}
     assert "区党建服务中心" not in organised
     assert {"区委组织部", "区建管委"} <= took_part
+
+
+def test_a_themed_launch_held_with_a_ceremony_written_before_its_verb_is_two_events() -> None:
+    c = extract_text(
+        "4月13日，“明湖共治·美好街区”党建引领明湖路街区治理暨明湖项目党群服务站揭牌仪式举行。",
+        document_name="t.txt",
+    )
+    events = {n.name for n in c.nodes if n.label == "Event"}
+    assert events == {"“明湖共治·美好街区”党建引领明湖路街区治理", "明湖项目党群服务站揭牌仪式"}
