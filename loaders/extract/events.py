@@ -27,7 +27,9 @@ from loaders.extract.lists import list_after, list_before
 from loaders.extract.relations import Found, fits
 
 _HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|开启")
-_ANY_HOLD = re.compile(r"召开|举行|举办|主办|承办|开展|发起|开启|齐聚")
+_ANY_HOLD = re.compile(
+    r"召开|举行|举办|主办|承办|开展|发起|开启|齐聚|(?:活动|仪式|大会)(?:正式)?(?:启动|开幕)"
+)
 # Words an event description ends in.
 _HEAD = (
     r"(?:学习参观|参观学习|考察学习|学习考察|中心组学习|联席会议|理事会|研讨会|座谈会|讨论会|推进会|交流会|例会|年会|大会|会议|论坛|仪式|典礼|讲座|晚会|"
@@ -278,7 +280,7 @@ def _written_before(sentence: str, end: int, longest: int) -> re.Match[str] | No
     return re.search(rf"([^，,。；;：:]{{2,{longest}}}?{_HEAD})$", sentence[:end])
 
 
-_HELD_AFTER = re.compile(r"(?:隆重|正式)?(?:举行|召开|举办)(?=[，,。；;！]|$)")
+_HELD_AFTER = re.compile(r"(?:隆重|正式)?(?:举行|召开|举办|启动|开幕)(?=[，,。；;！]|$)")
 _THEME = re.compile(r"^[“\"][^”\"]*[”\"]")
 
 

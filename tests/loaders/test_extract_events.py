@@ -445,3 +445,10 @@ def test_a_themed_launch_held_with_a_ceremony_written_before_its_verb_is_two_eve
     )
     events = {n.name for n in c.nodes if n.label == "Event"}
     assert events == {"“明湖共治·美好街区”党建引领明湖路街区治理", "明湖项目党群服务站揭牌仪式"}
+
+
+def test_an_activity_said_to_start_is_an_event() -> None:
+    c = extract_text(
+        "近日，“荟聚明湖”明湖地区党建联盟党建品牌联展活动启动，集中展示党建工作成果。", document_name="t.txt"
+    )
+    assert ("Event", "明湖地区党建联盟党建品牌联展活动") in {(n.label, n.name) for n in c.nodes}
