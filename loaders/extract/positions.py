@@ -18,7 +18,7 @@ _BODIES = ("Unit", "Council", "Alliance", "Committee", "Station", "Street", "Are
 _CLAUSE = re.compile(r"[，,。；;：:]")  # brackets stay: names hold them ("上海九百(集团)有限公司")
 _TITLE_END = re.compile(
     r"(?:书记|主任|部长|局长|处长|区长|镇长|会长|理事长|秘书长|主席|经理|董事长|总监|所长|校长|院长|馆长|团长|"
-    r"专员|委员|常委|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长|主委)$"
+    r"专员|委员|常委|社长|主编|总编辑|站长|合伙人|教授|负责人|董事|监事|总裁|行长|主管|队长|主委|调研员|巡视员)$"
 )
 # Chair titles of a council, alliance or committee.
 _CHAIRED = ("Council", "Alliance", "Committee")
@@ -39,6 +39,7 @@ def find_positions(
     if not people:
         return made, out
     bodies = [m for m in mentions if m.label in _BODIES]
+    last_body: Mention | None = None
     for i, p in enumerate(people):
         title_after = str(p.properties.get("title", ""))
         if title_after and sentence.startswith(title_after, p.end):
@@ -51,9 +52,13 @@ def find_positions(
                 out.append(Found("HOLDS_POSITION", p, body, props_after, 0.5))
             continue
         lo = max((c.end() for c in _CLAUSE.finditer(sentence, 0, p.start)), default=0)
-        if i > 0:
-            lo = max(lo, people[i - 1].end)
         current: Mention | None = None
+        if i > 0:
+            if people[i - 1].end > lo and sentence.startswith("、", people[i - 1].end):
+                # "X街道党工委书记甲、办事处副主任乙、统战委员丙": a title that names no body is
+                # held where the one before it in the list is.
+                current = last_body
+            lo = max(lo, people[i - 1].end)
         at = lo
         for segment in sentence[lo : p.start].split("、"):
             start, end = at, at + len(segment)
@@ -98,7 +103,8 @@ def find_positions(
             props: dict[str, object] = {"title": title}
             if date:
                 props["as_of"] = date
-            out.append(Found("HOLDS_POSITION", p, _office_holder(holder, title, bodies), props, 0.5))
+            last_body = _office_holder(holder, title, bodies)
+            out.append(Found("HOLDS_POSITION", p, last_body, props, 0.5))
     return made, out
 
 

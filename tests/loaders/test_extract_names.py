@@ -884,3 +884,19 @@ def test_a_community_a_body_is_joined_to_is_an_area() -> None:
     nodes = _nodes("2020年12月8日，华东市社会科学院党总支与明湖社区展开党建共建工作。")
     assert {("Unit", "华东市社会科学院"), ("Area", "明湖社区")} <= nodes
     assert not any(name == "所在社区" for _, name in _nodes("华东公司党委与所在社区开展活动。"))
+
+
+def test_a_title_naming_no_body_is_held_where_the_one_before_it_in_the_list_is() -> None:
+    held = _held(
+        extract_text(
+            "千里街道党工委书记周明、办事处副主任厉红、统战委员李华出席。华东区委统战部常务副部长、一级调研员郑一出席。",
+            document_name="t.txt",
+        )
+    )
+    assert {
+        ("周明", "千里街道党工委", "书记"),
+        ("厉红", "千里街道", "办事处副主任"),
+        ("李华", "千里街道", "统战委员"),
+        ("郑一", "华东区委统战部", "常务副部长"),
+        ("郑一", "华东区委统战部", "一级调研员"),
+    } <= held
