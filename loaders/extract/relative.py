@@ -42,9 +42,22 @@ def _known_district(m: Mention, sentence: str) -> str | None:
 
 def known_place_named(m: Mention, sentence: str, whole: str) -> bool:
     """Whether a known body written by a relative name is the one the graph knows: the article
-    names that body's district somewhere (静安…), else it is some other district's."""
+    names that body's district somewhere (静安…), else it is some other district's. So for a
+    name written without its place ("物业联盟" for 南京西路街道区域化党建物业联盟): the article
+    names the place (南京西路), else it is some other street's."""
     district = _known_district(m, sentence)
-    return district is None or district[:-1] in whole
+    if district is not None:
+        return district[:-1] in whole
+    raw = sentence[m.start : m.end]
+    name = m.name.removeprefix("中共")
+    if len(raw) >= len(name) or not name.endswith(raw):
+        return True
+    place = _PLACE_HEAD.match(name)
+    return (place.group() if place else name[:2]) in whole
+
+
+# The place a name begins with: "南京西路" of 南京西路街道…, "静安区" of 静安区….
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|区|镇|路|市)")
 
 
 def relink_elsewhere(m: Mention, sentence: str, home_district: str, gaz: Gazetteer) -> None:

@@ -900,3 +900,15 @@ def test_a_title_naming_no_body_is_held_where_the_one_before_it_in_the_list_is()
         ("郑一", "华东区委统战部", "常务副部长"),
         ("郑一", "华东区委统战部", "一级调研员"),
     } <= held
+
+
+def test_a_known_body_written_without_its_place_is_not_linked_in_another_places_article() -> None:
+    known = Gazetteer([Known("Alliance", "千里街道区域化党建物业联盟", ("物业联盟",))])
+    elsewhere = extract_text(
+        "万里街道通过组建商铺联盟、物业联盟等治理联盟，凝聚力量。", document_name="t.txt", gazetteer=known
+    )
+    assert "千里街道区域化党建物业联盟" not in {n.name for n in elsewhere.nodes}
+    at_home = extract_text(
+        "千里街道召开会议。物业联盟成员单位出席会议。", document_name="t.txt", gazetteer=known
+    )
+    assert "千里街道区域化党建物业联盟" in {n.name for n in at_home.nodes}
