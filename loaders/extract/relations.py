@@ -403,7 +403,9 @@ _ATTENDING = re.compile(r"参与|参加|出席|见证")
 _AGREEMENT_NAME = re.compile(r"了?《([^《》]{2,40})》")
 
 
-def _parties_before(sentence: str, mentions: list[Mention], verb: int) -> list[Mention]:
+def _parties_before(
+    sentence: str, mentions: list[Mention], verb: int, *, delegates: bool = False
+) -> list[Mention]:
     """The 、-list of two or more bodies that ends right before the verb (but for a few words:
     "12家单位", "代表共同", "举行了“X”党建共建"), the subject of a joint act."""
     signers = schema.REL_SPECS["SIGNED_AGREEMENT"].starts
@@ -419,7 +421,24 @@ def _parties_before(sentence: str, mentions: list[Mention], verb: int) -> list[M
     if gap is None or _ATTENDING.search(gap.group()):
         return []
     parties = _group(sentence, orgs, last)
+    if len(parties) == 1 and delegates:
+        parties = _delegates_list(sentence, mentions, orgs, last)
     return parties if len(parties) > 1 else []
+
+
+def _delegates_list(
+    sentence: str, mentions: list[Mention], orgs: list[Mention], last: Mention
+) -> list[Mention]:
+    """ "A党委书记甲、B党工委书记乙共同签署": the bodies whose titled people are listed."""
+    people = [m for m in mentions if m.label == "Person"]
+    out = [last]
+    for prev in sorted((o for o in orgs if o.end <= last.start), key=lambda o: -o.start):
+        gap = sentence[prev.end : out[0].start]
+        person = next((p for p in people if prev.end <= p.start and p.end <= out[0].start), None)
+        if person is None or len(gap) > 12 or not sentence.startswith(("、", "和", "与"), person.end):
+            break
+        out.insert(0, prev)
+    return out
 
 
 def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[tuple[Mention, Mention]]:
@@ -427,7 +446,7 @@ def _listed_parties(sentence: str, mentions: list[Mention], verb: int) -> list[t
     a list right before the signing sign with one another."""
     if sentence.startswith("的", verb + 2):
         return []  # "A、B等参与签约的…代表出席": who attends, said of the signing
-    parties = _parties_before(sentence, mentions, verb)
+    parties = _parties_before(sentence, mentions, verb, delegates=True)
     if not parties:
         return []
     title = _AGREEMENT_NAME.match(sentence, verb + 2)

@@ -912,3 +912,17 @@ def test_a_known_body_written_without_its_place_is_not_linked_in_another_places_
         "千里街道召开会议。物业联盟成员单位出席会议。", document_name="t.txt", gazetteer=known
     )
     assert "千里街道区域化党建物业联盟" in {n.name for n in at_home.nodes}
+
+
+def test_bodies_sign_through_their_titled_people() -> None:
+    c = extract_text(
+        "会上，华东建设集团党委书记周明、千里街道党工委书记李华共同签署了共建协议。", document_name="t.txt"
+    )
+    signed = {frozenset((r.start.name, r.end.name)) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
+    assert signed == {frozenset(("华东建设集团", "千里街道党工委"))}
+    # Launching a council together through people makes no members of it.
+    launched = extract_text(
+        "会上，华东建设集团党委书记周明、千里街道党工委书记李华共同启动明湖商圈党建联席会议。",
+        document_name="t.txt",
+    )
+    assert not any(r.type == "MEMBER_OF" for r in launched.relationships)
