@@ -232,7 +232,15 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             nxt := _EVENT.match(sentence, obj.end() + 1)
         ):
             joint, obj = sentence[obj.end()], nxt
-            if joint == "暨" and parts and not any(obj.start() <= m.start < obj.end() for m in mentions):
+            ceremony = _CEREMONY_END.search(obj.group()) and re.search(
+                rf"{_HEAD}$", sentence[: obj.start() - 1]
+            )
+            if (
+                joint == "暨"
+                and parts
+                and not ceremony
+                and not any(obj.start() <= m.start < obj.end() for m in mentions)
+            ):
                 parts[-1] = (parts[-1][0], obj.end())  # "A暨B" where B names nothing: one event
             else:
                 parts.append((obj.start(), obj.end()))
@@ -254,15 +262,19 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             continue  # the event after 在, or the one a verb before it has named ("由X发起的Y在Z举行")
         before = _written_before(sentence, at.start(), 40)
         if before:
-            subject = _subject(sentence, mentions, before.start(1))
-            name = _describe(before[1], subject, sentence, mentions, before.start(1))
-            out.append(_event(name, before.start(1), at.start(), date, subject, place))
+            subject = _subject(sentence, mentions, before.start(1)) or _owner(sentence, mentions, before)
+            for i, (lo, hi) in enumerate(_split(sentence, before.start(1), at.start(), mentions)):
+                # As in "举行A暨B": a later event that names itself keeps its words.
+                named = i > 0 and any(lo <= m.start < hi for m in mentions)
+                text = sentence[lo:hi]
+                name = _FILLER.sub("", text) if named else _describe(text, subject, sentence, mentions, lo)
+                out.append(_event(name, lo, hi, date, subject, place))
     # "“主题”X街道…主题活动暨…工作会议举行。": the event is written before its verb, no place.
     if not out:
         for verb in _HELD_AFTER.finditer(sentence):
             before = _written_before(sentence, verb.start(), 70)
             if before:
-                subject = _subject(sentence, mentions, before.start(1))
+                subject = _subject(sentence, mentions, before.start(1)) or _owner(sentence, mentions, before)
                 parts = _split(sentence, before.start(1), verb.start(), mentions)
                 if len(parts) < 2:
                     # Named as written, without the theme in quotes before it.
@@ -274,13 +286,23 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     return out
 
 
+def _owner(sentence: str, mentions: list[Mention], described: re.Match[str]) -> Mention | None:
+    """ "千里街道区域化党建工作会议顺利召开": a meeting described by its owner's name first (after
+    a theme in quotes) is the owner's."""
+    theme = _THEME.match(sentence, described.start(1))
+    head = theme.end() if theme else described.start(1)
+    return next(
+        (m for m in whole_names(_organisers(mentions)) if m.start == head and m.end < described.end(1)), None
+    )
+
+
 def _written_before(sentence: str, end: int, longest: int) -> re.Match[str] | None:
     """An event described right before `end`: up to `longest` characters of one clause that end
     in an event word (group 1)."""
     return re.search(rf"([^，,。；;：:]{{2,{longest}}}?{_HEAD})$", sentence[:end])
 
 
-_HELD_AFTER = re.compile(r"(?:隆重|正式)?(?:举行|召开|举办|启动|开幕)(?=[，,。；;！]|$)")
+_HELD_AFTER = re.compile(r"(?:隆重|正式|顺利|胜利|圆满)?(?:举行|召开|举办|启动|开幕)(?=[，,。；;！]|$)")
 _THEME = re.compile(r"^[“\"][^”\"]*[”\"]")
 
 
@@ -398,15 +420,21 @@ def _generic(text: str) -> bool:
     return len(re.sub(r"[“”\"《》]", "", text[: -len("活动")])) < 3
 
 
+_CEREMONY_END = re.compile(r"(?:仪式|典礼)$")
+
+
 def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """ "A暨B": two events held together when B names a body or place of its own ("…理事会暨X
-    党群服务站揭牌仪式"); "白领午餐套餐展示暨白领技能比武大赛" is one event in two parts."""
+    党群服务站揭牌仪式") or is a ceremony after a meeting ("表彰大会暨签约仪式"); "白领午餐套餐展示
+    暨白领技能比武大赛" is one event in two parts."""
     parts, lo, themed = [], start, set()
     for joint in re.finditer("暨", sentence[start:end]):
         hi = start + joint.start()
         nxt = sentence.find("暨", hi + 1, end)
         nxt = end if nxt < 0 else nxt
-        if any(hi < m.start and m.end <= nxt for m in mentions):
+        # A ceremony held with a meeting ("“七一”表彰大会暨党建联建签约仪式") is an occasion too.
+        ceremony = _CEREMONY_END.search(sentence, hi + 1, nxt) and re.search(rf"{_HEAD}$", sentence[lo:hi])
+        if ceremony or any(hi < m.start and m.end <= nxt for m in mentions):
             parts.append((lo, hi))
             if sentence.startswith(("“", '"'), lo) and hi - lo >= 8:
                 # "“川联治理·魅力街区”党建引领X街区治理暨Y揭牌仪式": a themed launch, named by its
@@ -433,18 +461,19 @@ def _event(
 # "X书记甲一行调研Y", "X一行来到Y调研", "X一行赴Y考察": a visit, named "X调研Y" after the body
 # the leader speaks for and the place visited.
 _VISIT_AFTER = re.compile(
-    r"一行(?:[近约]?\d+人)?(调研|考察|走访|视察)了?([^，,。；;：:、\s]{2,20}?)(?=$|[，,。；;]|并|时)"
+    r"(?:一行|带队)(?:[近约]?\d+人)?(调研|考察|走访|视察)了?([^，,。；;：:、\s]{2,20}?)(?=$|[，,。；;]|并|时)"
 )
 _VISIT_BEFORE = re.compile(
-    r"一行(?:[近约]?\d+人)?(?:来到|前往|赴|莅临|走进|到)([^，,。；;：:、\s]{2,20}?)(调研|考察|视察|走访)"
+    r"(?:一行|带队)(?:[近约]?\d+人)?(?:来到|前往|赴|莅临|走进|到)([^，,。；;：:、\s]{2,20}?)(调研|考察|视察|走访)"
 )
 
 
 def find_visit(sentence: str, mentions: list[Mention], date: str | None) -> list[tuple[Mention, list[Found]]]:
     """A visit by a body's delegation, with the leader taking part in it and the place visited."""
-    hit = _VISIT_AFTER.search(sentence) if "一行" in sentence else None
+    led = "一行" in sentence or "带队" in sentence
+    hit = _VISIT_AFTER.search(sentence) if led else None
     verb, where = (hit.group(1), hit.span(2)) if hit else ("", (0, 0))
-    if hit is None and "一行" in sentence and (before := _VISIT_BEFORE.search(sentence)):
+    if hit is None and led and (before := _VISIT_BEFORE.search(sentence)):
         hit, verb, where = before, before.group(2), before.span(1)
     if hit is None:
         return []

@@ -328,7 +328,9 @@ def test_a_meeting_joined_to_another_activity_is_the_meeting_reported() -> None:
         "6月8日下午，长风街道区域化党建联席会议暨“长风行”党建品牌发布活动在云岭会议厅举行。"
         "普陀区委常委、组织部部长周明出席会议并讲话。"
     )
-    assert _taking_part(text, "长风街道区域化党建联席会议暨") == {"周明"}
+    # Two events held together (B names a brand of its own); the meeting is the one attended.
+    assert _taking_part(text, "长风街道区域化党建联席会议") == {"周明"}
+    assert _taking_part(text, "发布活动") == set()
     # With no meeting reported, the later speakers speak at the launch.
     launch = "“长风行”党建品牌发布活动在云岭会议厅举行。部长周明表示支持。"
     assert _taking_part(launch, "发布活动") == {"周明"}
@@ -452,3 +454,36 @@ def test_an_activity_said_to_start_is_an_event() -> None:
         "近日，“荟聚明湖”明湖地区党建联盟党建品牌联展活动启动，集中展示党建工作成果。", document_name="t.txt"
     )
     assert ("Event", "明湖地区党建联盟党建品牌联展活动") in {(n.label, n.name) for n in c.nodes}
+
+
+def _events_and_hosts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    c = extract_text(text, document_name="t.txt")
+    events = {n.name for n in c.nodes if n.label == "Event"}
+    hosts = {(r.start.name, r.end.name) for r in c.relationships if r.type == "ORGANISED"}
+    return events, hosts
+
+
+def test_a_ceremony_held_with_a_meeting_is_an_occasion_of_its_own() -> None:
+    for text in (
+        "千里街道举办“七一”表彰大会暨党建联建签约仪式。",
+        "6月28日，千里街道“七一”表彰大会暨党建联建签约仪式在明湖大厦举行。",
+    ):
+        events, hosts = _events_and_hosts(text)
+        assert events == {"千里街道“七一”表彰大会", "千里街道党建联建签约仪式"}, text
+        assert {("千里街道", e) for e in events} <= hosts, text
+    # Not a show held with a contest: one event in two parts.
+    events, _ = _events_and_hosts("千里街道举办白领午餐套餐展示暨白领技能比武大赛。")
+    assert len(events) == 1
+
+
+def test_a_meeting_said_to_be_held_well_is_its_owners() -> None:
+    events, hosts = _events_and_hosts(
+        "3月5日，千里街道区域化党建工作会议顺利召开，街道党工委书记周明出席会议并讲话。"
+    )
+    assert events == {"千里街道区域化党建工作会议"}
+    assert ("千里街道", "千里街道区域化党建工作会议") in hosts
+
+
+def test_a_leader_who_leads_a_visit_makes_it_a_visit() -> None:
+    events, _ = _events_and_hosts("千里街道党工委书记周明带队赴华东建设集团调研走访。")
+    assert events == {"千里街道调研华东建设集团"}
