@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import jieba
 import jieba.posseg
@@ -845,7 +846,8 @@ def find_organisations(sentence: str) -> list[Mention]:
         parent = None
         # "X有限公司上海分公司", "X有限责任公司云南公司": a branch named by its place.
         branch = prefix.endswith("分") or (len(prefix) <= 3 and _TAGS.get(prefix) == "ns")
-        if out and "公司" in chain[-2:] and branch:
+        # "上海银行股份有限公司市北分行": a bank's branch after its registered name, likewise.
+        if out and (("公司" in chain[-2:] and branch) or chain[-1] in ("分行", "支行")):
             parent = next((o for o in out if o.end == start and o.name.endswith("公司")), None)
         if parent is not None:
             # "X有限公司上海分公司": the branch of the company just named is one body.
@@ -1103,7 +1105,7 @@ def find_communities(sentence: str) -> list[Mention]:
         for m in _JOINED_COMMUNITY.finditer(sentence)
         if not is_common_word(m[1][:-2]) and not any(o.start == m.start(1) for o in out)
     ]
-    if out or "社区党" in sentence:
+    if out or "社区党" in sentence or "社区与" in sentence or "社区和" in sentence:
         # "X街道A社区与B社区", "A社区、B社区、C社区党支部书记": a community joined to one is one too.
         found = {(m.start, m.end) for m in out}
         found |= {(m.start(1), m.end(1)) for m in _COMMUNITY_PARTY.finditer(sentence)}
@@ -1112,6 +1114,15 @@ def find_communities(sentence: str) -> list[Mention]:
             for m in _LISTED_COMMUNITY.finditer(sentence)
             if not is_common_word((m[1] or m[2])[:-2])
         ]
+        for (a, _), (b, _) in pairwise(candidates):
+            if b[0] == a[1] + 1 and sentence[a[1]] in "与和":
+                # "新园社区与盛兴社区共同签署": two communities joined.
+                new = [span for span in (a, b) if span not in found]
+                found |= {a, b}
+                out += [
+                    Mention("Area", sentence[x:y], x, y, {"kind": "residential"}, confidence=0.5)
+                    for x, y in new
+                ]
         grew = True
         while grew:
             grew = False

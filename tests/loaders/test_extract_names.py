@@ -926,3 +926,12 @@ def test_bodies_sign_through_their_titled_people() -> None:
         document_name="t.txt",
     )
     assert not any(r.type == "MEMBER_OF" for r in launched.relationships)
+
+
+def test_two_communities_joined_and_a_banks_branch_after_its_registered_name() -> None:
+    c = extract_text("接下来，明湖社区与翠湖社区共同签署了《区域化党建共建协议书》。", document_name="t.txt")
+    signed = {frozenset((r.start.name, r.end.name)) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
+    assert signed == {frozenset(("明湖社区", "翠湖社区"))}
+    nodes = _nodes("10月31日下午，千里镇和华东银行股份有限公司市北分行举行共建签约仪式。")
+    assert ("Unit", "华东银行股份有限公司市北分行") in nodes
+    assert ("Unit", "市北分行") not in nodes
