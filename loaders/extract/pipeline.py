@@ -79,6 +79,7 @@ from loaders.extract.relative import (
     relink_elsewhere,
     unshorten_inside,
 )
+from loaders.extract.script import simplified
 from loaders.extract.sections import (
     SectionState,
     district_short_forms,
@@ -126,12 +127,14 @@ def extract_text(
 
 
 def _extract(
-    text: str, document_name: str, article_date: str | None, gazetteer: Gazetteer | None
+    original: str, document_name: str, article_date: str | None, gazetteer: Gazetteer | None
 ) -> Candidates:
+    # The rules read Simplified characters; quotes and the title are cut from the original.
+    text = simplified(original)
     sentences = split_sentences(text)
     whole = "".join(s.text for s in sentences)
     date = ArticleDate.parse(article_date) if article_date else detect_article_date(whole)
-    doc = DocumentInfo(title=_title(text, sentences, document_name), file=document_name, date=date.iso())
+    doc = DocumentInfo(title=_title(original, sentences, document_name), file=document_name, date=date.iso())
     doc_id = node_id("Document", doc.title)
     gaz = gazetteer or Gazetteer()
 
@@ -216,7 +219,7 @@ def _extract(
             and "启动" not in sentence.text
         ):
             continue  # nothing named and nothing held: no facts (most sentences)
-        evidence = _evidence(text, sentence, doc_id)
+        evidence = _evidence(original, sentence, doc_id)
         sdate = resolve_date(sentence.text, date)
         year = resolve_year(sentence.text, date)
         meetings = find_held(sentence.text, mentions, sdate) or find_visit(sentence.text, mentions, sdate)
@@ -339,7 +342,7 @@ def _extract(
             last_council = councils[-1]
 
     for award_list in award_lists:
-        _add_award_list(award_list, text, doc_id, found, gaz, main_street, nodes, rels)
+        _add_award_list(award_list, original, doc_id, found, gaz, main_street, nodes, rels)
     _named_after_brand(nodes, rels)
     _places_within(nodes, rels, districts, main_street, district_counts, dominant)
 

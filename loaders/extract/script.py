@@ -1,0 +1,41 @@
+"""Articles in Traditional characters: the rules, the dictionary and the graph's names are
+Simplified, so such an article is read in Simplified characters. The conversion maps each
+character to one character, so every offset (and so every quote, cut from the original text)
+stays where it was."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+# A Simplified article holds almost no character OpenCC converts; a Traditional one holds
+# many (黨, 區, 會, 為 …). A few converted characters may be variants a Simplified text uses
+# in names (於 as a surname): below this share the text is left as it is.
+_TRADITIONAL_SHARE = 0.02
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text in Simplified characters, of the same length, when it is written in Traditional
+    ones; else the text itself."""
+    convert = _converter().convert
+    whole = convert(text)
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    changed = sum(1 for a, b in zip(text, whole, strict=False) if a != b)
+    if not han or changed < max(3, _TRADITIONAL_SHARE * han):
+        return text
+    if len(whole) == len(text):
+        return whole
+    # A phrase converted to another length (rare): convert character by character instead.
+    return "".join(_one(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _one(char: str) -> str:
+    out = _converter().convert(char)
+    return out if len(out) == 1 else char
