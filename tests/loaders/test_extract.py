@@ -57,6 +57,16 @@ def test_encodings_give_the_same_candidates(tmp_path: Path) -> None:
     assert shapes[0][0]
 
 
+def test_a_big5_file_of_traditional_characters_reads_as_its_utf8_twin(tmp_path: Path) -> None:
+    text = "千里街道黨工委與華東建設集團黨委簽訂黨建共建協議。華東建設集團黨委書記周明出席活動。\n"
+    (tmp_path / "big5.txt").write_bytes(text.encode("big5"))
+    (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
+    big5, utf8 = extract_file(tmp_path / "big5.txt").to_json(), extract_file(tmp_path / "utf8.txt").to_json()
+    assert _shape(big5) == _shape(utf8)
+    assert "华东建设集团" in {n["name"] for n in big5["nodes"]}
+    assert big5["nodes"][0]["source"]["quote"] in text
+
+
 @pytest.mark.parametrize("raw", [b"", b"   \n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20])
 def test_binary_or_empty_file_is_a_clear_error(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "bad.txt"
