@@ -468,6 +468,10 @@ _NOT_COMMITTEE_HEAD = re.compile(r"街道|党|委|局|公司|[的了着]")
 _BRANCH_KIND = re.compile(r"(?:临时|联合|金属|第[一二三四五六七八九十\d]+)?(?:总)?$")
 _ASIDE_END = re.compile(r"[(（][^()（）]{2,12}[)）]$")
 # The places written before a street's name, city and district ("杭州市拱墅区和睦街道党工委").
+# A district's or county's 区/县 right before a street's two to four characters.
+_AFTER_DISTRICT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![全本该各我辖此每社园城片景校小])[区县](?![委域块内级政])(?=[\u4e00-\u9fff]{2,4}$)"
+)
 _DISTRICT_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[省区市县])+(?=[\u4e00-\u9fff]{2})")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
@@ -793,6 +797,12 @@ def find_organisations(sentence: str) -> list[Mention]:
         chain = _chain(m.group())
         label, props = _SUFFIX_INFO[chain[-1]]
         start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
+        # "余杭区中泰街道": after its district a street's name is all that follows, even a word
+        # of place the dictionary cuts off (中).
+        district = _AFTER_DISTRICT.search(sentence, max(floor, m.start() - 6), m.start())
+        district_end = district.end() if district and chain[0] in ("街道", "镇") else None
+        if district_end is not None and (start is None or start > district_end):
+            start = district_end
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
         floor = m.end() if chain[-1] in _CLOSED else floor
         if start is None and len(chain) > 1 and (chain[0] in OWN_PREFIXES or chain[0] == "镇"):
@@ -806,6 +816,9 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if len(prefix) == 1 and len(chain) > 1 and chain[0] == "街道":
+            # "搭建起街道党工委": one character is no street's name; the street's own body.
+            start, prefix, name = m.start(), "", m.group()
         if prefix.startswith("中共") and len(prefix) > 4 and any(c in _REGISTERED for c in chain):
             # "中共浙江方圆检测集团股份有限公司…": the party's prefix to a company's name is not the
             # company's (a memorial's may be: "中共二大会址纪念馆").
@@ -903,7 +916,8 @@ def find_organisations(sentence: str) -> list[Mention]:
             name = sentence[start : m.end()]
             # Right after a district ("顺义区胜利街道") a short name is a street's even when it is
             # also a common word.
-            after_district = cut > 2 and 2 <= len(prefix) <= 4 and _CJK_ONLY.fullmatch(prefix) is not None
+            after_district = (cut > 2 or start == district_end) and 2 <= len(prefix) <= 4
+            after_district = after_district and _CJK_ONLY.fullmatch(prefix) is not None
             # "江湾镇街道": a street that keeps the name of the town it was.
             town_street = chain == ["镇", "街道"]
             other_chain = len(chain) > 1 and chain[0] != "街道" and not town_street
@@ -1044,7 +1058,7 @@ def _keep_parents(found: list[Mention]) -> None:
 
 # Districts: a known district name, or any "X区" written after a city ("北京市朝阳区").
 _DISTRICT = re.compile(
-    r"(?:(?<=市)(?![\u4e00-\u9fff]{0,2}[委和与及的])[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)区"
+    r"(?:(?<=市)(?![\u4e00-\u9fff]{0,2}[委和与及的])[\u4e00-\u9fff]{2,3}|静安|黄浦|徐汇|长宁|普陀|虹口|杨浦|闵行|宝山|嘉定|浦东新|金山|松江|青浦|奉贤|崇明)(?<![社小园景片街校营])区"
     r"(?!域|块|内|级|委|政府)"
 )
 

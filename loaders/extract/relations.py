@@ -54,7 +54,11 @@ _ANY_VERB = re.compile("|".join(f"(?:{r.verbs.pattern})" for r in _RULES))
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
 # A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
-_ACTION = re.compile(r"成立(?=仪式|大会)|揭牌|启动|签约仪式|授牌|启用")
+_ACTION = re.compile(
+    r"成立(?=仪式|大会)|揭牌成立|揭牌|启动|签约仪式|授牌|启用|(?<!的)(?:正式)?成立(?=[，,。；;！]|$)"
+)
+# "X联盟在P成立。", "X联盟正式成立，…": a network body's founding told as news of its own.
+_FOUNDED = ("Alliance", "Council", "Committee")
 # Words that make an occasion a time ("成立仪式当天"), not an event the sentence reports.
 _WHEN = ("当天", "当日", "之际", "期间", "前夕")
 _ORGANISE = re.compile(r"举办|举行|开展|推出|发起|组织|主办|启动|发布|打造")
@@ -558,10 +562,12 @@ def find_events(
                 key=lambda x: x.end - x.start,
                 default=None,
             )
+        if m.group().endswith("成立") and sentence[m.end() : m.end() + 2] not in ("仪式", "大会"):
+            objs = [x for x in objs if x.label in _FOUNDED and x.end <= m.start()]
         if not objs:
             continue
         obj = objs[0]
-        word = m.group()
+        word = m.group().removeprefix("正式")
         tail = sentence[m.end() : m.end() + 2]
         name = obj.name + word + ("仪式" if tail == "仪式" else "")
         if sentence.startswith(_WHEN, m.end() + (2 if tail == "仪式" else 0)):

@@ -487,3 +487,13 @@ def test_a_meeting_said_to_be_held_well_is_its_owners() -> None:
 def test_a_leader_who_leads_a_visit_makes_it_a_visit() -> None:
     events, _ = _events_and_hosts("千里街道党工委书记周明带队赴华东建设集团调研走访。")
     assert events == {"千里街道调研华东建设集团"}
+
+
+def test_a_network_body_founded_as_news_of_its_own_is_an_event() -> None:
+    events, _ = _events_and_hosts("7月4日，“红领明湖”明湖科学城党建联盟在云岭市千里区明湖街道成立。")
+    assert events == {"“红领明湖”明湖科学城党建联盟成立"}
+    events, _ = _events_and_hosts("“云岭湾党建联盟”在云岭园区总部基地正式揭牌成立。")
+    assert events == {"云岭湾党建联盟揭牌成立"}
+    # A founding referred to, or a time since it, is no event.
+    for text in ("共建共治联盟的成立，旨在深度融合党建工作。", "党建联盟成立以来，累计推进40余个项目。"):
+        assert _events_and_hosts(text)[0] == set(), text

@@ -603,7 +603,7 @@ def test_founded_at_a_place_held_there_and_furniture_on_the_headline_line() -> N
         document_name="t.txt",
     )
     events = {n.name for n in c.nodes if n.label == "Event"}
-    assert "世博地区央地融合区域化党建联盟揭牌" in events
+    assert "世博地区央地融合区域化党建联盟揭牌成立" in events
     assert any(e.endswith("“区块联动”主题月活动") for e in events)
     assert ("Street", "安亭镇") in {(n.label, n.name) for n in c.nodes}
     assert not any("日期" in e or "作者" in e for e in events)
@@ -935,3 +935,11 @@ def test_two_communities_joined_and_a_banks_branch_after_its_registered_name() -
     nodes = _nodes("10月31日下午，千里镇和华东银行股份有限公司市北分行举行共建签约仪式。")
     assert ("Unit", "华东银行股份有限公司市北分行") in nodes
     assert ("Unit", "市北分行") not in nodes
+
+
+def test_street_names_after_their_district_and_places_that_end_in_qu_but_are_no_district() -> None:
+    nodes = _nodes("联盟在华东市云岭区中泰街道揭牌。全市城市社区和创新社区都有服务站。")
+    assert {("District", "云岭区"), ("Street", "中泰街道")} <= nodes
+    assert not any(label == "District" and name.endswith("社区") for label, name in nodes)
+    # One character before 街道 is no street's name: "搭建起街道党工委" is the street's own body.
+    assert not any(label == "Street" for label, _ in _nodes("以服务基地为纽带，搭建起街道党工委的联动平台。"))
