@@ -592,8 +592,11 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         start += 1
     if sentence.count("“", start, suffix_start) > sentence.count("”", start, suffix_start):
         start = sentence.rfind("“", start, suffix_start) + 1  # "“校际联盟”": the name is inside
+    # An item of a list ("、安居苑小学党支部") starts with its own name: no verb of the sentence
+    # stands between the list mark and it.
+    item = start == lo and lo > 0 and sentence[lo - 1] == "、"
     if not registered:
-        start = _skip_leading_verbs(words, lo, start)
+        start = _skip_leading_verbs(words, lo, start, item=item)
     elif _only_function_words(words, lo, start):
         return None  # "走出公司": a verb and its object, no company's name
     return start if start < suffix_start else None
@@ -617,11 +620,14 @@ def _only_function_words(words: list[str], lo: int, start: int) -> bool:
 _COMPLEMENTS = frozenset("好实强优细深活")
 
 
-def _skip_leading_verbs(words: Sequence[str], lo: int, start: int) -> int:
-    """Move `start` past the words at the head of the name that cannot begin one."""
+def _skip_leading_verbs(words: Sequence[str], lo: int, start: int, *, item: bool = False) -> int:
+    """Move `start` past the words at the head of the name that cannot begin one. In a list's
+    item a verb before a single character is the name's own ("、安居苑小学")."""
     at = lo
     prev = ""
-    for w in words:
+    for i, w in enumerate(words):
+        if item and at >= start and word_tag(w) == "v" and i + 1 < len(words) and len(words[i + 1]) == 1:
+            break
         if at >= start:
             # One character is too often a name's own (申江, 华山) to be judged by its tag, unless
             # it is a preposition, conjunction or particle (给, 和, 的).
@@ -823,6 +829,13 @@ def find_organisations(sentence: str) -> list[Mention]:
             # "中共浙江方圆检测集团股份有限公司…": the party's prefix to a company's name is not the
             # company's (a memorial's may be: "中共二大会址纪念馆").
             start, prefix, name = start + 2, prefix[2:], name[2:]
+        if len(chain) > 1 and chain[0] in ("街道", "镇") and prefix.startswith("中共"):
+            # "中共上海市黄浦区南京东路街道社区委员会": the party's prefix names no place.
+            start, prefix = start + 2, prefix[2:]
+            name = sentence[start : m.end()]
+        if chain == ["街道", "社区委员会"]:
+            # A street's community party committee (Shanghai's name for its 党工委), not an area.
+            label, props = "Unit", {"kind": "party_organisation"}
         if len(chain) > 1 and chain[0] in ("街道", "镇") and (district := _DISTRICT_BEFORE.match(prefix)):
             # "静安区南京西路街道党工委": the street's body, its district named apart.
             start, prefix = start + district.end(), prefix[district.end() :]

@@ -201,7 +201,7 @@ def find_relations(
         found.extend(_chair_plaques(sentence, mentions, date, context))
     found.extend(_member_delegates(sentence, mentions, context))
     if "成员" in sentence:
-        found.extend(_listed_members(sentence, mentions))
+        found.extend(_listed_members(sentence, mentions, context))
     if "包括" in sentence:
         found.extend(_included_members(sentence, mentions, context))
     if "框架" in sentence or "体系" in sentence:
@@ -332,8 +332,18 @@ def _member_delegates(sentence: str, mentions: list[Mention], context: Mention |
 _MEMBERS_OF = re.compile(r"(?:的)?(?:首批|全体|新增)?成员(?:单位)?")
 
 
-def _listed_members(sentence: str, mentions: list[Mention]) -> list[Found]:
+# "A、B等15家党建联盟成员单位": members of the body the text is about, named by its kind.
+_BARE_MEMBERS = re.compile(
+    r"等\s*(?:[\d一二三四五六七八九十]+\s*家)?(?:党建)?(?:联盟|联席会议|联合体|共同体|联谊会|理事会)成员单位"
+)
+
+
+def _listed_members(sentence: str, mentions: list[Mention], context: Mention | None = None) -> list[Found]:
     out = []
+    if context is not None and context.label in ("Council", "Alliance", "Committee"):
+        for hit in _BARE_MEMBERS.finditer(sentence):
+            units = list_before(sentence, mentions, hit.start())
+            out += [Found("MEMBER_OF", u, context, {}, 0.5) for u in units if fits("MEMBER_OF", u, context)]
     for body in mentions:
         if body.label not in ("Council", "Alliance", "Committee"):
             continue
@@ -392,6 +402,8 @@ def _pairs_with(sentence: str, mentions: list[Mention], verb: int) -> list[tuple
     # The longest name next to the link word, not a name nested in it ("X街道" in "X街道…联席会议").
     left.sort(key=lambda m: (m.end, m.end - m.start))
     right.sort(key=lambda m: (m.start, m.start - m.end))
+    while len(right) > 1 and right[0].label in ("District", "Street") and right[1].start == right[0].end:
+        right.pop(0)  # "与上海市黄浦区南京东路街道社区委员会": the place qualifies the body after it
     # "A与B、C、D签订…": A with each of them.
     others = [m for m in _group(sentence, orgs, right[0]) if m.start < verb]
     firsts = _group(sentence, orgs, left[-1])

@@ -943,3 +943,27 @@ def test_street_names_after_their_district_and_places_that_end_in_qu_but_are_no_
     assert not any(label == "District" and name.endswith("社区") for label, name in nodes)
     # One character before 街道 is no street's name: "搭建起街道党工委" is the street's own body.
     assert not any(label == "Street" for label, _ in _nodes("以服务基地为纽带，搭建起街道党工委的联动平台。"))
+
+
+def test_members_of_the_body_named_by_its_kind_and_list_items_that_begin_with_a_verb() -> None:
+    c = extract_text(
+        "7月1日，云岭路“红色工地”党建联盟启动。云岭市建管中心、云岭交建集团、安居苑小学党支部等15家党建联盟成员单位参加了启动仪式。",
+        document_name="t.txt",
+    )
+    members = {
+        r.start.name
+        for r in c.relationships
+        if r.type == "MEMBER_OF" and r.end.name == "云岭路“红色工地”党建联盟"
+    }
+    assert {"云岭市建管中心", "云岭交建集团", "安居苑小学"} <= members
+
+
+def test_a_streets_community_committee_written_in_full_signs_as_itself() -> None:
+    c = extract_text(
+        "会上，中共华东建工房产有限公司委员会与中共上海市黄浦区明湖路街道社区委员会完成党建共建签约。",
+        document_name="t.txt",
+    )
+    nodes = {(n.label, n.name) for n in c.nodes}
+    assert {("Unit", "明湖路街道社区委员会"), ("Street", "明湖路街道")} <= nodes
+    signed = {frozenset((r.start.name, r.end.name)) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
+    assert signed == {frozenset(("华东建工房产有限公司", "明湖路街道社区委员会"))}
