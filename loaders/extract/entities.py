@@ -489,6 +489,7 @@ _NAME_WITH_AND = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}[区市县]|[区市县省]|[\u4e00-\u9fff]{2,8}大学)[\u4e00-\u9fff]{2}"
 )
 _ENDS_WITH_SUFFIX = re.compile(f"(?:{_ONE_SUFFIX.pattern})$")
+_TITLE_INSIDE = re.compile(r"部长|书记|主任|局长|处长|院长|校长|经理|主席|会长|董事长|总监")
 # How the name of a body the rules have no suffix for still ends: "…青少年活动中心",
 # "…工商业联合会", "…交响乐团", "…希尔顿酒店". Such a name is whole: 和/与 after it joins two
 # bodies, and its party committee stands for it.
@@ -556,7 +557,11 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         first = "".join(words[head : keep - 1])
         # A first part that is a body of its own ("…医院", "…街道绩溪路社区") names no joint body.
         whole_first = (
-            _ENDS_WITH_SUFFIX.search(first) or _BODY_END.search(first) or first.endswith(("社区", "村"))
+            _ENDS_WITH_SUFFIX.search(first)
+            or _BODY_END.search(first)
+            or first.endswith(("社区", "村"))
+            # "区委组织部副部长李红波与复旦大学…": a title and a person, not a body's name.
+            or _TITLE_INSIDE.search(first)
         )
         if len(words) - keep == 0 or not _NAME_WITH_AND.match(first) or whole_first:
             break
@@ -907,6 +912,21 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue  # "各个“X”服务站", "A、B四个商圈党建联席会议": kinds or counts, not one body
         if len(chain) > 1 and chain[-2] in ("街道", "镇") and chain[-1] == "居民区":
             continue  # "X街道居民区": the street's residential areas at large, not one of them
+        if (
+            _SUFFIX_INFO[chain[0]][0] == "Area"
+            and len(prefix) == 1
+            and start > 0
+            and sentence[start - 1] in "同与和向在为对从到及跟给"
+        ):
+            # "，同煌居民区党总支": an area's name has two characters at least; the one cut off as a
+            # function word (同) is its first.
+            start, prefix = start - 1, sentence[start - 1] + prefix
+            name = sentence[start : m.end()]
+        if chain == ["居民区"] and (cut := max(prefix.rfind("街道") + 2, prefix.rfind("镇") + 1)) > 1:
+            if len(prefix) - cut >= 2:
+                # "长征镇丽湖居民区": the residential area of the town or street named before it.
+                start, prefix = start + cut, prefix[cut:]
+                name = sentence[start : m.end()]
         if chain[-2:] == ["街道", "办事处"]:
             # "X街道办事处" is the street itself in these articles: one node, an alias.
             street = sentence[start : m.end() - len("办事处")]

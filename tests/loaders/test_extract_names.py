@@ -967,3 +967,12 @@ def test_a_streets_community_committee_written_in_full_signs_as_itself() -> None
     assert {("Unit", "明湖路街道社区委员会"), ("Street", "明湖路街道")} <= nodes
     signed = {frozenset((r.start.name, r.end.name)) for r in c.relationships if r.type == "SIGNED_AGREEMENT"}
     assert signed == {frozenset(("华东建工房产有限公司", "明湖路街道社区委员会"))}
+
+
+def test_residential_area_names_across_a_town_a_function_word_and_a_title() -> None:
+    nodes = _nodes("长征镇丽湖居民区开展活动。会前，千里街道党工委书记杨静，同煌居民区党总支书记凌勤出席。")
+    assert {("Area", "丽湖居民区"), ("Area", "同煌居民区")} <= nodes
+    # A title and a person are no part of a body joined by 与.
+    names = _node_names("区委组织部副部长李红波与华东大学马克思主义学院党委副书记赵琪为基地揭牌。")
+    assert {"区委组织部", "华东大学马克思主义学院"} <= names
+    assert not any("李红波与" in n for n in names)
