@@ -922,11 +922,11 @@ def find_organisations(sentence: str) -> list[Mention]:
             # function word (同) is its first.
             start, prefix = start - 1, sentence[start - 1] + prefix
             name = sentence[start : m.end()]
-        if chain == ["居民区"] and (cut := max(prefix.rfind("街道") + 2, prefix.rfind("镇") + 1)) > 1:
-            if len(prefix) - cut >= 2:
-                # "长征镇丽湖居民区": the residential area of the town or street named before it.
-                start, prefix = start + cut, prefix[cut:]
-                name = sentence[start : m.end()]
+        cut = max(prefix.rfind("街道") + 2, prefix.rfind("镇") + 1)
+        if chain == ["居民区"] and cut > 1 and len(prefix) - cut >= 2:
+            # "长征镇丽湖居民区": the residential area of the town or street named before it.
+            start, prefix = start + cut, prefix[cut:]
+            name = sentence[start : m.end()]
         if chain[-2:] == ["街道", "办事处"]:
             # "X街道办事处" is the street itself in these articles: one node, an alias.
             street = sentence[start : m.end() - len("办事处")]
