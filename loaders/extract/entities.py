@@ -734,8 +734,11 @@ def _trim_start(sentence: str, start: int, suffix_start: int, label: str) -> int
     if not run:
         return start  # the suffix chain alone ("街道党工委"): nothing to trim
     opened = max(run.rfind("("), run.rfind("（"))
-    if opened >= 0 and opened > max(run.rfind(")"), run.rfind("）")):
+    closed = max(run.rfind(")"), run.rfind("）"))
+    if opened >= 0 and opened > closed:
         start += opened + 1  # "区委组织部(区社工委)": the name starts inside the bracket
+    elif run[:1] in ("(", "（") and closed > 0:
+        start += closed + 1  # "(资料图)石岐街道党工委": an aside before the name is not its start
     for count in _COUNT_BEFORE.finditer(sentence, start, suffix_start):
         start = count.end()
     if label in ("Building", "Area") and sentence.startswith("“", start):

@@ -41,6 +41,7 @@ _QUOTED_EVENT = re.compile(rf"了?“[^“”]{{2,40}}”[\u4e00-\u9fff]{{0,6}}?
 # Meetings the article is about; later speakers and attendance lists refer to them.
 _MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
 _OCCASION = re.compile(r"(?:仪式|典礼|活动|启动会|成立)$")
+_SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[^)）]*[)）]")
 _FILLER = re.compile(r"^(?:了|一场|一次|一系列|部分|首届|首次|第[一二三四五六七八九十\d]+[届次]|\d{4}年度?)+")
 _YEAR = re.compile(r"((?:19|20)\d\d)年度?")
 _AT = re.compile(
@@ -449,6 +450,7 @@ def _event(
     name: str, start: int, end: int, date: str | None, subject: Mention | None, place: Mention | None
 ) -> tuple[Mention, list[Found]]:
     props: dict[str, object] = {"date": date} if date else {}
+    name = _SHORT_FOR.sub("", name)  # "X中心(以下简称“Y”)揭牌仪式": the aside is no part of it
     event = Mention("Event", name, start, end, props, confidence=0.5, nested_ok=True)
     rels = []
     if subject is not None and fits("ORGANISED", subject, event):

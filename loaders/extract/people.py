@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import jieba
 
-from loaders.extract.entities import NOT_NAME_TAGS, Mention, word_tag
+from loaders.extract.entities import NOT_NAME_TAGS, Mention, cut_words, word_tag
 
 # Titles written before a person's name (…书记周惠珍, 总经理程想元).
 _TITLES = [
@@ -90,7 +90,7 @@ _SURNAMES = set(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
     "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
-    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝厉井封储晋蔺阎钮贝鞠冀郁逯於禹"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝厉井封储晋蔺阎钮贝鞠冀郁逯於禹于傅劳杲凤茅丰"
 )
 _COMPOUND_SURNAMES = frozenset(
     re.findall(
@@ -174,6 +174,8 @@ def find_people(sentence: str) -> list[tuple[Mention, str, int]]:
             continue  # "唐海东代表杨浦区介绍…": 代表 is a verb here, and 杨浦区 a place
         if word_tag(name[:2]) in ("p", "c"):
             continue  # "总书记关于社会治理…": a preposition, not a name
+        if name[0] == "于" and _word_after_preposition(sentence, m.start(2) + 1):
+            continue  # "书记于会上表示", "于近日召开": the preposition 于, not the surname
         if (
             any(name.endswith(t) for t in ("书记", "主任", "部长", "同志"))
             or jieba.dt.FREQ.get(name, 0) > 3000
@@ -224,3 +226,10 @@ def find_people_titled_after(sentence: str, body_ends: set[int]) -> list[Mention
                 out.append(Mention("Person", name, start, at, {"title": title.group()}, confidence=0.5))
                 break
     return out
+
+
+def _word_after_preposition(sentence: str, at: int) -> bool:
+    """Whether a word of the dictionary (two characters or more, not a given name) starts at
+    `at`: after 于 it makes 于 the preposition ("于近日", "于会上")."""
+    first = cut_words(sentence[at : at + 4])[:1]
+    return bool(first) and len(first[0]) > 1 and word_tag(first[0]) not in ("nr", None)

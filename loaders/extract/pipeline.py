@@ -143,6 +143,8 @@ def _extract(
     listed = [s for s in sentences if not _in_list(s, award_lists)] if award_lists else sentences
     found = [(s, _mentions(s.text, gaz)) for s in listed]
     _rescan(found)
+    if "简称" in text:
+        _short_names(found)
     publisher = publishing_unit(sentences)
     if publisher is not None:
         for sentence, mentions in found:
@@ -613,6 +615,48 @@ _RESCAN = ("Project", "Brand", "Person")
 _MIN_RESCAN = 3
 _RESCAN_PROPS: dict[str, dict[str, object]] = {"Area": {"kind": "residential"}}
 _MIN_PERSON = 2
+
+
+# "X(以下简称“Y”)": the article names X by Y from here on.
+SHORT_FOR = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?([^”\"()（）]{2,12})[”\"]?[)）]")
+
+
+def _short_names(found: list[tuple[Sentence, list[Mention]]]) -> None:
+    """Where the article defines a short name ("香山古城综合党群服务中心(以下简称“古城服务中心”)"),
+    the short name written later is the body it stands for."""
+    short: dict[str, Mention] = {}
+    for sentence, ms in found:
+        for hit in SHORT_FOR.finditer(sentence.text):
+            named = [m for m in ms if m.end == hit.start() and m.label not in ("Person", "Event")]
+            if named:
+                body = max(named, key=lambda m: m.end - m.start)
+                body.aliases.append(hit[1])
+                short.setdefault(hit[1], body)
+    if not short:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(short, key=len, reverse=True))))
+    for sentence, ms in found:
+        hits = [h for h in pattern.finditer(sentence.text) if not _defines(sentence.text, h)]
+        # The rules may have read the short name as a name of its own ("古城服务中心": a unit by
+        # its suffix); the definition says what it is.
+        spans = {h.span() for h in hits}
+        asides = [d.span() for d in SHORT_FOR.finditer(sentence.text)]
+        kept = [
+            m for m in ms if (m.start, m.end) not in spans and not any(a <= m.start < b for a, b in asides)
+        ]
+        extra = [
+            Mention(body.label, body.name, hit.start(), hit.end(), dict(body.properties), [hit.group()], 0.5)
+            for hit in hits
+            for body in [short[hit.group()]]
+            if not any(m.start <= hit.start() and hit.end() <= m.end for m in kept)
+        ]
+        if extra or len(kept) < len(ms):
+            ms[:] = sorted([*kept, *extra], key=_order)
+
+
+def _defines(text: str, hit: re.Match[str]) -> bool:
+    """Whether the short name stands inside its own definition ("(以下简称“Y”)")."""
+    return any(d.start() <= hit.start() < d.end() for d in SHORT_FOR.finditer(text))
 
 
 def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:

@@ -976,3 +976,16 @@ def test_residential_area_names_across_a_town_a_function_word_and_a_title() -> N
     names = _node_names("区委组织部副部长李红波与华东大学马克思主义学院党委副书记赵琪为基地揭牌。")
     assert {"区委组织部", "华东大学马克思主义学院"} <= names
     assert not any("李红波与" in n for n in names)
+
+
+def test_a_short_name_the_article_defines_stands_for_the_body() -> None:
+    c = extract_text(
+        "7月1日，明湖古城综合党群服务中心(以下简称“古城服务中心”)揭牌仪式举行。古城服务中心由千里街道党工委负责运营。",
+        document_name="t.txt",
+    )
+    nodes = {(n.label, n.name) for n in c.nodes}
+    assert ("Station", "明湖古城综合党群服务中心") in nodes
+    assert not any(name == "古城服务中心" for _, name in nodes)
+    assert "明湖古城综合党群服务中心揭牌仪式" in {name for label, name in nodes if label == "Event"}
+    runs = {(r.start.name, r.end.name) for r in c.relationships if r.type == "RUNS"}
+    assert ("千里街道党工委", "明湖古城综合党群服务中心") in runs
