@@ -639,8 +639,8 @@ def _skip_leading_verbs(words: Sequence[str], lo: int, start: int, *, item: bool
             tag = word_tag(w)
             if tag is not None and tag.startswith("u"):
                 tag = "u"  # an aspect or structural particle (着, 了, 地): "代表着X商圈"
-            if tag == "i" and len(w) == 4:
-                tag = "v"  # a four-character set phrase ("全面落实") begins no name either
+            if tag in ("i", "l") and len(w) == 4:
+                tag = "v"  # a four-character set phrase ("全面落实", "共同完成") begins no name either
             # "发挥好街道X委员会": the verb's complement is not the name's head.
             complement = w in _COMPLEMENTS and word_tag(prev) == "v"
             one_char_word = len(w) < 2 and tag not in ("p", "c", "u", "r")

@@ -79,7 +79,7 @@ from loaders.extract.relative import (
     relink_elsewhere,
     unshorten_inside,
 )
-from loaders.extract.script import simplified
+from loaders.extract.script import readable
 from loaders.extract.sections import (
     SectionState,
     district_short_forms,
@@ -130,7 +130,7 @@ def _extract(
     original: str, document_name: str, article_date: str | None, gazetteer: Gazetteer | None
 ) -> Candidates:
     # The rules read Simplified characters; quotes and the title are cut from the original.
-    text = simplified(original)
+    text = readable(original)
     sentences = split_sentences(text)
     whole = "".join(s.text for s in sentences)
     date = ArticleDate.parse(article_date) if article_date else detect_article_date(whole)

@@ -5,6 +5,7 @@ stays where it was."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -18,6 +19,22 @@ _TRADITIONAL_SHARE = 0.02
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+# Some sites print a character's reading after it ("區(qū)域", "引領(lǐng)"): pinyin with a tone
+# mark in brackets, right after a Chinese character.
+_READING = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*\)"
+)
+
+
+def readable(text: str) -> str:
+    """The text the rules read: in Simplified characters, without printed readings (blanked
+    out, as white space is, so that every offset stays where it was)."""
+    text = simplified(text)
+    if "(" not in text:
+        return text
+    return _READING.sub(lambda m: " " * len(m.group()), text)
 
 
 def simplified(text: str) -> str:

@@ -29,3 +29,20 @@ def test_a_simplified_text_is_left_as_it_is() -> None:
     converted = simplified(TRADITIONAL)
     assert len(converted) == len(TRADITIONAL)
     assert "党" in converted and "黨" not in converted
+
+
+def test_printed_readings_are_read_past_and_quoted_as_printed() -> None:
+    text = "2日，普陀區(qū)委書記周艷出席明湖街道黨群服務中心(zhōng xīn)揭牌儀式。"
+    c = extract_text(text, document_name="t.txt")
+    names = {(n.label, n.name) for n in c.nodes}
+    assert {("Unit", "中共普陀区委"), ("Person", "周艳"), ("Station", "明湖街道党群服务中心")} <= names
+    assert not any(")" in name for _, name in names)
+    for fact in [*c.nodes, *c.relationships]:
+        assert text[fact.source.start : fact.source.end] == fact.source.quote
+
+
+def test_a_four_character_phrase_begins_no_name() -> None:
+    c = extract_text(
+        "与街区党支部党员共同完成明湖街道党群服务中心空中花园的墙绘作品。", document_name="t.txt"
+    )
+    assert ("Station", "明湖街道党群服务中心") in {(n.label, n.name) for n in c.nodes}
