@@ -728,6 +728,9 @@ _KIND_TAGS = frozenset({"b", "a", "v", "vn", "d", "ad"})
 _COUNT_BEFORE = re.compile(r"\d+家|首[家个批座]")
 
 
+_PLACE_LABELS = frozenset({"Area", "Building", "Station", "Street", "Council", "Alliance"})
+
+
 def _trim_start(sentence: str, start: int, suffix_start: int, label: str) -> int | None:
     """Where a name really starts once brackets and counts in its run are accounted for."""
     run, first = sentence[start:suffix_start], start
@@ -737,8 +740,13 @@ def _trim_start(sentence: str, start: int, suffix_start: int, label: str) -> int
     closed = max(run.rfind(")"), run.rfind("）"))
     if opened >= 0 and opened > closed:
         start += opened + 1  # "区委组织部(区社工委)": the name starts inside the bracket
-    elif run[:1] in ("(", "（") and closed > 0:
-        start += closed + 1  # "(资料图)石岐街道党工委": an aside before the name is not its start
+    elif closed > 0 and (
+        run[:1] in ("(", "（")
+        or (label in _PLACE_LABELS and len(run) - closed > 3 and not _ONE_SUFFIX.match(run, closed + 1))
+    ):
+        # "(资料图)石岐街道党工委", "本报讯(通讯员X)南京市新街口商圈": an aside before the name is
+        # not its start (a place's own bracket stands right before its suffix: "张园(…)商圈").
+        start += closed + 1
     for count in _COUNT_BEFORE.finditer(sentence, start, suffix_start):
         start = count.end()
     if label in ("Building", "Area") and sentence.startswith("“", start):
@@ -1214,8 +1222,15 @@ def find_districts(sentence: str) -> list[Mention]:
         owners = [*_SHANGHAI_OWNER.finditer(sentence)]
         owners += [
             m
-            for m in _DISTRICT_OWNER.finditer(sentence)
-            if starts_word(sentence, m.start())
+            for found in _DISTRICT_OWNER.finditer(sentence)
+            # "中共武昌区委": the party's 共 is not the district's first character.
+            for m in [
+                _DISTRICT_OWNER.match(sentence, found.start() + 1)
+                if _after_party_prefix(sentence, found)
+                else found
+            ]
+            if m is not None
+            and (starts_word(sentence, m.start()) or sentence.endswith("中共", 0, m.start()))
             and m.group()[-2] not in _NOT_DISTRICT
             and not any(o.end() == m.end() for o in owners)
         ]
@@ -1225,6 +1240,10 @@ def find_districts(sentence: str) -> list[Mention]:
             if m.end() not in known
         ]
     return out
+
+
+def _after_party_prefix(sentence: str, m: re.Match[str]) -> bool:
+    return m.group().startswith("共") and sentence[m.start() - 1 : m.start()] == "中"
 
 
 def find_projects(sentence: str) -> list[Mention]:

@@ -989,3 +989,13 @@ def test_a_short_name_the_article_defines_stands_for_the_body() -> None:
     assert "明湖古城综合党群服务中心揭牌仪式" in {name for label, name in nodes if label == "Event"}
     runs = {(r.start.name, r.end.name) for r in c.relationships if r.type == "RUNS"}
     assert ("千里街道党工委", "明湖古城综合党群服务中心") in runs
+
+
+def test_asides_and_the_partys_prefix_before_a_name() -> None:
+    nodes = _nodes("本报南京讯(通讯员秦明)华东省明湖市新街口商圈举行活动。中共武昌区委副书记李章出席。")
+    assert {("Area", "华东省明湖市新街口商圈"), ("District", "武昌区")} <= nodes
+    assert not any(name.startswith(("本报", "共")) for _, name in nodes)
+    # A place's own bracket before its suffix stays in its name.
+    assert ("Council", "张园(丰盛里-吴江路)商圈党建联席会议") in _nodes(
+        "张园(丰盛里-吴江路)商圈党建联席会议召开。"
+    )
