@@ -307,6 +307,7 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         "建立",
         "开设",
         "设立",
+        "设有",
         "开办",
         "组建",
         "成为",
@@ -428,6 +429,8 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
         "构筑",
         "联系",
+        # "双方就X开展合作": the preposition 就.
+        "就",
         "走访",
         "要",
         "会",
@@ -447,7 +450,8 @@ _PLACE_VERBS = frozenset(
 _NAME_HEAD_CHARS = frozenset("新中上下内外全近前后多")
 
 # Words of service names jieba would cut at a stop word: "综合为老服务中心" is no "…为|老服务中心".
-for _word in ("为老", "助老", "为民"):
+# "新时代文明实践站", "新就业新业态联盟": 新 begins these words, it is no stop word in them.
+for _word in ("为老", "助老", "为民", "新时代", "新业态", "新就业", "新兴领域"):
     _teach(_word)
 
 # Names that are only generic words, not a particular body.
@@ -477,7 +481,7 @@ _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}[市县](?=[\u4e00-\u9fff]{2})")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]$")
 # "3家X", "四个X", "12X": a count before a name; a numeral that begins a place's name
 # ("五角场街道", "七宝镇") has no measure word after it.
-_MEASURE = "[个家所项位名大类支条批座间栋幢]"
+_MEASURE = "[个家所项位名大类支条批座间栋幢场]"
 _QUANTITY = re.compile(rf"第?(?:\d+{_MEASURE}?|[一二三四五六七八九十百千几多余]+{_MEASURE})")
 
 _PROJECT = re.compile(r"“([^“”]{2,24})”(项目|行动|计划|工程|品牌|系列活动)")

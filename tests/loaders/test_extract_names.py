@@ -999,3 +999,12 @@ def test_asides_and_the_partys_prefix_before_a_name() -> None:
     assert ("Council", "张园(丰盛里-吴江路)商圈党建联席会议") in _nodes(
         "张园(丰盛里-吴江路)商圈党建联席会议召开。"
     )
+
+
+def test_words_that_begin_with_xin_and_the_preposition_jiu() -> None:
+    names = _node_names(
+        "街道打造新时代文明实践站，组建新就业新业态联盟。双方就检察院提供的公益活动进行了介绍。"
+    )
+    assert {"新时代文明实践站", "新就业新业态联盟"} <= names
+    assert not any(n.startswith(("时代", "业态", "就")) for n in names)
+    assert "新就业群体服务联盟服务站" in _node_names("举行了一场新就业群体服务联盟服务站揭牌仪式。")
