@@ -309,7 +309,9 @@ _THEME = re.compile(r"^[“\"][^”\"]*[”\"]")
 
 # "启动了“X”微网站", "发布《X》", "共同发布了…“X”党建版图": a launch or release of a named
 # thing is an event of its own, "<thing>启动/发布".
-_LAUNCH = re.compile(r"(启动|发布|发出)了?([^，,。；;：:！？]{2,48})(?=[，,。；;：:！？]|$)")
+_LAUNCH = re.compile(
+    r"(启动|发布|发出)了?(?!仪式|会|大会|典礼|活动)([^，,。；;：:！？]{2,48})(?=[，,。；;：:！？]|$)"
+)
 _NAMED = re.compile(r"《[^》]{2,40}》|[“\"][^”\"]{1,20}[”\"]")
 _LAUNCH_WORD = {"发出": "发布"}
 # A project is launched too, but it is the project that the text is about, not the launch.

@@ -497,3 +497,9 @@ def test_a_network_body_founded_as_news_of_its_own_is_an_event() -> None:
     # A founding referred to, or a time since it, is no event.
     for text in ("共建共治联盟的成立，旨在深度融合党建工作。", "党建联盟成立以来，累计推进40余个项目。"):
         assert _events_and_hosts(text)[0] == set(), text
+
+
+def test_a_launch_ceremony_held_somewhere_is_not_the_launch_of_its_place() -> None:
+    events, _ = _events_and_hosts("4日下午，明湖城镇党建联盟启动仪式在云岭市王店镇“城市客厅”举行。")
+    assert not any(e.startswith("仪式") for e in events)
+    assert any(e.endswith("明湖城镇党建联盟启动仪式") for e in events)
