@@ -28,13 +28,19 @@ _READING = re.compile(
 )
 
 
+# A news report's dateline and byline ("本报讯(记者 王聪)", "新华网广州9月9日电(李庆招)"): who
+# reports, not what is reported.
+_DATELINE = re.compile(r"[^\s，,。；;：:“”]{0,20}?(?:日电|讯)\s*[(（][^)）\n]{0,40}[)）]")
+
+
 def readable(text: str) -> str:
-    """The text the rules read: in Simplified characters, without printed readings (blanked
-    out, as white space is, so that every offset stays where it was)."""
+    """The text the rules read: in Simplified characters, without printed readings and
+    datelines (blanked out, as white space is, so that every offset stays where it was)."""
     text = simplified(text)
-    if "(" not in text:
+    if "(" not in text and "（" not in text:
         return text
-    return _READING.sub(lambda m: " " * len(m.group()), text)
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return _DATELINE.sub(blank, _READING.sub(blank, text))
 
 
 def simplified(text: str) -> str:

@@ -46,3 +46,13 @@ def test_a_four_character_phrase_begins_no_name() -> None:
         "与街区党支部党员共同完成明湖街道党群服务中心空中花园的墙绘作品。", document_name="t.txt"
     )
     assert ("Station", "明湖街道党群服务中心") in {(n.label, n.name) for n in c.nodes}
+
+
+def test_a_dateline_is_no_part_of_a_name() -> None:
+    text = "新华网明湖9月9日电(李明 王红)云岭市海珠区直机关工委举办“学党史”活动。"
+    c = extract_text(text, document_name="t.txt")
+    names = {n.name for n in c.nodes}
+    assert "云岭市海珠区直机关工委" in names
+    assert not any("新华网" in n for n in names)
+    for fact in [*c.nodes, *c.relationships]:
+        assert text[fact.source.start : fact.source.end] == fact.source.quote
