@@ -825,8 +825,12 @@ def find_organisations(sentence: str) -> list[Mention]:
         start = left_boundary(sentence, floor, m.start(), registered=any(c in _REGISTERED for c in chain))
         # "余杭区中泰街道": after its district a street's name is all that follows, even a word
         # of place the dictionary cuts off (中).
-        district = _AFTER_DISTRICT.search(sentence, max(floor, m.start() - 6), m.start())
-        district_end = district.end() if district and chain[0] in ("街道", "镇") else None
+        district = (
+            _AFTER_DISTRICT.search(sentence, max(floor, m.start() - 6), m.start())
+            if chain[0] in ("街道", "镇")
+            else None
+        )
+        district_end = district.end() if district else None
         if district_end is not None and (start is None or start > district_end):
             start = district_end
         # A company's name may contain a place ("…广场有限公司"); other names stop at one.
@@ -1147,9 +1151,9 @@ _LISTED_COMMUNITY = re.compile(
     r"(?<=[与和、])([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
     r"|(?:(?<=[，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=[与和、]|党)(?!卫生|服务|居委|居民委员会|治理|建设)"
 )
-_JOINED_COMMUNITY = re.compile(
-    r"(?<=[委支部道镇司院会校])与([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)"
-)
+# (The body's end before 与 is checked apart: a lookbehind first would be tried everywhere.)
+_JOINED_COMMUNITY = re.compile(r"与([\u4e00-\u9fff]{2,4}?社区)(?!卫生|服务|党|居委|居民委员会|治理|建设)")
+_BODY_END_CHARS = frozenset("委支部道镇司院会校")
 _COMMUNITY_PARTY = re.compile(r"(?:(?<=[与和、，,：:])|^)([\u4e00-\u9fff]{2,4}?社区)(?=党(?:委|总支|支部))")
 
 
@@ -1165,7 +1169,9 @@ def find_communities(sentence: str) -> list[Mention]:
     out += [
         Mention("Area", m[1], m.start(1), m.end(1), {"kind": "residential"}, confidence=0.5)
         for m in _JOINED_COMMUNITY.finditer(sentence)
-        if not is_common_word(m[1][:-2]) and not any(o.start == m.start(1) for o in out)
+        if sentence[m.start() - 1 : m.start()] in _BODY_END_CHARS
+        and not is_common_word(m[1][:-2])
+        and not any(o.start == m.start(1) for o in out)
     ]
     if out or "社区党" in sentence or "社区与" in sentence or "社区和" in sentence:
         # "X街道A社区与B社区", "A社区、B社区、C社区党支部书记": a community joined to one is one too.

@@ -273,14 +273,15 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     # "“主题”X街道…主题活动暨…工作会议举行。": the event is written before its verb, no place.
     if not out:
         for verb in _HELD_AFTER.finditer(sentence):
-            before = _written_before(sentence, verb.start(), 70)
+            end = verb.start() - 2 if sentence.endswith(_HELD_HOW, 0, verb.start()) else verb.start()
+            before = _written_before(sentence, end, 70)
             if before:
                 subject = _subject(sentence, mentions, before.start(1)) or _owner(sentence, mentions, before)
-                parts = _split(sentence, before.start(1), verb.start(), mentions)
+                parts = _split(sentence, before.start(1), end, mentions)
                 if len(parts) < 2:
                     # Named as written, without the theme in quotes before it.
                     name = _THEME.sub("", before[1]) or before[1]
-                    out.append(_event(name, before.start(1), verb.start(), date, subject, place))
+                    out.append(_event(name, before.start(1), end, date, subject, place))
                     continue
                 # "“X”…治理暨Y党群服务站揭牌仪式举行": two events held together, each as written.
                 out += [_event(sentence[a:b], a, b, date, subject, place) for a, b in parts]
@@ -303,7 +304,10 @@ def _written_before(sentence: str, end: int, longest: int) -> re.Match[str] | No
     return re.search(rf"([^，,。；;：:]{{2,{longest}}}?{_HEAD})$", sentence[:end])
 
 
-_HELD_AFTER = re.compile(r"(?:隆重|正式|顺利|胜利|圆满)?(?:举行|召开|举办|启动|开幕)(?=[，,。；;！]|$)")
+_HELD_AFTER = re.compile(r"(?:举行|召开|举办|启动|开幕)(?=[，,。；;！]|$)")
+# Adverbs between an event and its verb ("…会议顺利召开"); matched apart, as an optional word
+# before the verbs would make the engine try every position.
+_HELD_HOW = ("隆重", "正式", "顺利", "胜利", "圆满")
 _THEME = re.compile(r"^[“\"][^”\"]*[”\"]")
 
 

@@ -53,9 +53,11 @@ _CO_BUILDING = frozenset({"联建共建", "共驻共建", "共建共驻"})
 _ANY_VERB = re.compile("|".join(f"(?:{r.verbs.pattern})" for r in _RULES))
 _CHAIR = re.compile(r"轮值主席|理事长单位|轮值理事长|主席单位|会长单位")
 _HANDOVER = re.compile(r"交接|移交")
-# A founding is an event of its own only as a ceremony; otherwise it is part of a meeting.
+# A founding is an event of its own as a ceremony, or as news of its own ("X联盟在P成立。");
+# otherwise it is part of a meeting. (A lookbehind or an optional word before the
+# alternatives would make the engine try every position: the 的 is checked after 成立.)
 _ACTION = re.compile(
-    r"成立(?=仪式|大会)|揭牌成立|揭牌|启动|签约仪式|授牌|启用|(?<!的)(?:正式)?成立(?=[，,。；;！]|$)"
+    r"成立(?:(?=仪式|大会)|(?=[，,。；;！]|$)(?<!的成立))|揭牌(?:成立)?|启动|签约仪式|授牌|启用"
 )
 # "X联盟在P成立。", "X联盟正式成立，…": a network body's founding told as news of its own.
 _FOUNDED = ("Alliance", "Council", "Committee")
@@ -579,7 +581,7 @@ def find_events(
         if not objs:
             continue
         obj = objs[0]
-        word = m.group().removeprefix("正式")
+        word = m.group()
         tail = sentence[m.end() : m.end() + 2]
         name = obj.name + word + ("仪式" if tail == "仪式" else "")
         if sentence.startswith(_WHEN, m.end() + (2 if tail == "仪式" else 0)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 
 import opencc
 
@@ -30,7 +31,15 @@ _READING = re.compile(
 
 # A news report's dateline and byline ("本报讯(记者 王聪)", "新华网广州9月9日电(李庆招)"): who
 # reports, not what is reported.
-_DATELINE = re.compile(r"[^\s，,。；;：:“”]{0,20}?(?:日电|讯)\s*[(（][^)）\n]{0,40}[)）]")
+_DATELINE = re.compile(r"(?:日电|讯)\s*[(（][^)）\n]{0,40}[)）]")
+# Where a dateline starts: the run of characters before 讯/日电 ("新华网广州9月9日电").
+_DATELINE_HEAD = re.compile(r"[^\s，,。；;：:“”]{0,20}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Characters a Traditional text can hardly do without (們, 這, 會, 黨, 區 …): a quick test
+# before converting the whole text.
+_TRADITIONAL_HINT = re.compile(
+    "[們這個為會區黨與國發來時說開業東過動後長問學實應經機進從現華陽裡單門見體關點]"
+)
 
 
 def readable(text: str) -> str:
@@ -39,17 +48,26 @@ def readable(text: str) -> str:
     text = simplified(text)
     if "(" not in text and "（" not in text:
         return text
-    blank = lambda m: " " * len(m.group())  # noqa: E731
-    return _DATELINE.sub(blank, _READING.sub(blank, text))
+    text = _READING.sub(lambda m: " " * len(m.group()), text)
+    if "讯" not in text and "日电" not in text:
+        return text
+    for line in _DATELINE.finditer(text):
+        head = _DATELINE_HEAD.search(text, max(0, line.start() - 20), line.start())
+        start = head.start() if head else line.start()
+        text = text[:start] + " " * (line.end() - start) + text[line.end() :]
+    return text
 
 
 def simplified(text: str) -> str:
     """The text in Simplified characters, of the same length, when it is written in Traditional
     ones; else the text itself."""
-    convert = _converter().convert
-    whole = convert(text)
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    changed = sum(1 for a, b in zip(text, whole, strict=False) if a != b)
+    if not _TRADITIONAL_HINT.search(text):
+        return text  # most articles: no character only Traditional text writes
+    whole = _converter().convert(text)
+    if whole == text:
+        return text
+    han = len(_HAN.findall(text))
+    changed = sum(map(ne, text, whole))
     if not han or changed < max(3, _TRADITIONAL_SHARE * han):
         return text
     if len(whole) == len(text):
