@@ -45,7 +45,18 @@ def add_rel(
     end = nodes.get((f.end.label, normalise_name(f.end.name)))
     if start is None or end is None or start is end:
         return
+    if f.type in _BETWEEN_TWO and _own_body(start.name, end.name):
+        return  # "城桥镇" and "城桥镇党委": one side, its own party body, pairs with nobody
     add_candidate_rel(rels, f.type, start, end, f.properties, ev, f.confidence)
+
+
+# Agreements and pairings join two sides.
+_BETWEEN_TWO = frozenset({"SIGNED_AGREEMENT", "PAIRED_WITH"})
+
+
+def _own_body(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("党委", "党工委", "党总支", "党支部", "党组")
 
 
 # The properties that enter a relationship's identity, by type (an observation date does not).

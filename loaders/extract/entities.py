@@ -429,8 +429,9 @@ STOP_WORDS = _STOP_WORDS = frozenset(
         # Verbs jieba's dictionary tags as nouns ("构筑商圈…共同体", "联系居民区").
         "构筑",
         "联系",
-        # "双方就X开展合作": the preposition 就.
+        # "双方就X开展合作": the preposition 就; "X赴Y挂牌": the verb 赴.
         "就",
+        "赴",
         "走访",
         "要",
         "会",
@@ -1135,7 +1136,7 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Any district written right before one of its streets ("顺义区胜利街道"), not only Shanghai's.
 _DISTRICT_OF_STREET = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[在由和与及]))(?!上海|北京|天津|重庆)[\u4e00-\u9fff]{2}[区市]"
-    r"(?=[\u4e00-\u9fff]{2,4}(?:街道|镇))"
+    r"(?=[\u4e00-\u9fff]{2,4}?(?:街道|镇|街(?![道区头巷坊])))"
 )
 
 
@@ -1210,7 +1211,7 @@ def find_districts(sentence: str) -> list[Mention]:
         Mention("District", m.group(), m.start(), m.end(), confidence=0.8)
         for m in _DISTRICT.finditer(sentence)
     ]
-    if "街道" in sentence or "镇" in sentence:
+    if "街" in sentence or "镇" in sentence:
         known = {m.start for m in out}
         out += [
             Mention("District", m.group(), m.start(), m.end(), confidence=0.6)

@@ -38,6 +38,17 @@ _HEAD = (
 _EVENT = re.compile(rf"[^，,。；;：:！？]{{2,40}}?{_HEAD}(?=$|[，,。；;：:！？暨在和]|[^\u4e00-\u9fff])")
 # "举办了“助力X建设，区域化党建Y”活动": a theme in quotes may hold commas of its own.
 _QUOTED_EVENT = re.compile(rf"了?“[^“”]{{2,40}}”[\u4e00-\u9fff]{{0,6}}?{_HEAD}(?=$|[，,。；;：:！？暨在和])")
+# "开展“不忘初心再立新功，牢记使命共建彩虹——彩虹地区党建共建暨庆祝建党98周年活动”": the whole
+# title in quotes, a theme before a dash; the event is what follows the dash.
+_QUOTED_TITLE = re.compile(rf"了?“[^“”]{{0,40}}?——([^“”—]{{2,40}}?{_HEAD})”")
+_TITLE_EVENT = re.compile(rf"[^“”—]{{2,40}}?{_HEAD}")
+
+
+def _quoted_title(sentence: str, at: int) -> re.Match[str] | None:
+    title = _QUOTED_TITLE.match(sentence, at)
+    return _TITLE_EVENT.fullmatch(sentence, title.start(1), title.end(1)) if title else None
+
+
 # Meetings the article is about; later speakers and attendance lists refer to them.
 _MEETING = re.compile(r"(?:会议|理事会|大会|会|论坛)(?:$|暨)")  # "X联席会议暨Y发布活动" is a meeting too
 _OCCASION = re.compile(r"(?:仪式|典礼|活动|启动会|成立)$")
@@ -211,7 +222,11 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
     if sponsored:
         return sponsored
     for verb in _HOLD.finditer(sentence):
-        obj = _EVENT.match(sentence, verb.end()) or _QUOTED_EVENT.match(sentence, verb.end())
+        obj = (
+            _quoted_title(sentence, verb.end())
+            or _EVENT.match(sentence, verb.end())
+            or _QUOTED_EVENT.match(sentence, verb.end())
+        )
         if obj is None or _PLANNED.search(sentence, 0, verb.start()):
             continue
         subject = _subject(sentence, mentions, verb.start())

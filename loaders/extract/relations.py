@@ -57,7 +57,7 @@ _HANDOVER = re.compile(r"交接|移交")
 # otherwise it is part of a meeting. (A lookbehind or an optional word before the
 # alternatives would make the engine try every position: the 的 is checked after 成立.)
 _ACTION = re.compile(
-    r"成立(?:(?=仪式|大会)|(?=[，,。；;！]|$)(?<!的成立))|揭牌(?:成立)?|启动|签约仪式|授牌|启用"
+    r"成立(?:(?=仪式|大会)|(?=[，,。；;！]|$)(?<!的成立))|[揭挂]牌(?:成立)?|启动|签约仪式|授牌|启用"
 )
 # "X联盟在P成立。", "X联盟正式成立，…": a network body's founding told as news of its own.
 _FOUNDED = ("Alliance", "Council", "Committee")

@@ -486,7 +486,7 @@ def test_a_meeting_said_to_be_held_well_is_its_owners() -> None:
 
 def test_a_leader_who_leads_a_visit_makes_it_a_visit() -> None:
     events, _ = _events_and_hosts("千里街道党工委书记周明带队赴华东建设集团调研走访。")
-    assert events == {"千里街道调研华东建设集团"}
+    assert events == {"千里街道党工委调研华东建设集团"}
 
 
 def test_a_network_body_founded_as_news_of_its_own_is_an_event() -> None:
@@ -503,3 +503,21 @@ def test_a_launch_ceremony_held_somewhere_is_not_the_launch_of_its_place() -> No
     events, _ = _events_and_hosts("4日下午，明湖城镇党建联盟启动仪式在云岭市王店镇“城市客厅”举行。")
     assert not any(e.startswith("仪式") for e in events)
     assert any(e.endswith("明湖城镇党建联盟启动仪式") for e in events)
+
+
+def test_an_event_titled_in_quotes_after_its_theme_and_a_plaque_hung() -> None:
+    events, hosts = _events_and_hosts(
+        "7月1日上午，荔湾区彩霞街在华东外国语学校开展“不忘初心再立新功——彩霞地区党建共建活动”。"
+    )
+    assert events == {"彩霞街彩霞地区党建共建活动"}
+    assert ("彩霞街", "彩霞街彩霞地区党建共建活动") in hosts
+    events, hosts = _events_and_hosts(
+        "3月2日，九三学社云岭大学委员会赴明湖社区“同心之家”实践站挂牌并开展座谈交流。"
+    )
+    assert events == {"明湖社区“同心之家”实践站挂牌"}
+    assert hosts == {("九三学社云岭大学委员会", "明湖社区“同心之家”实践站挂牌")}
+
+
+def test_a_body_and_its_own_party_body_pair_with_nobody() -> None:
+    c = extract_text("千里镇与千里镇党委结对共建。", document_name="t.txt")
+    assert not any(r.type in ("PAIRED_WITH", "SIGNED_AGREEMENT") for r in c.relationships)
