@@ -74,8 +74,27 @@ def find_set_up(sentence: str) -> list[Mention]:
     return out
 
 
-def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
+# "成员单位包括A、B、C，…": a list the words before it say is of member units.
+_MEMBERS_OPEN = re.compile(r"成员单位(?:包括|有|为|涵盖)[：:]?")
+_ITEMS_END = re.compile(r"[，,。；;]|等")
+
+
+def _opened_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
+    for opener in _MEMBERS_OPEN.finditer(sentence):
+        end = _ITEMS_END.search(sentence, opener.end())
+        parts = _items(sentence, opener.end(), end.start() if end else len(sentence))
+        if len(parts) < 2:
+            continue
+        for start, stop in parts:
+            text = sentence[start:stop]
+            if _ITEM.fullmatch(text) and not _named(mentions, start, stop) and _may_name(text):
+                out.append(Mention("Unit", text, start, stop, {}, confidence=0.4))
+    return out
+
+
+def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = _opened_units(sentence, mentions) if "成员单位" in sentence else []
     for close in _CLOSER.finditer(sentence):
         lo = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, close.start())), default=0)
         parts = _items(sentence, lo, close.start())

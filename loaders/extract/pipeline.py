@@ -532,7 +532,12 @@ def _mentions(sentence: str, gaz: Gazetteer) -> list[Mention]:
     if "、" in sentence:
         if "个" in sentence:
             ms += find_shared_suffix(sentence, ms)
-        if "等" in sentence or "在内的" in sentence or _COUNTED_UNITS.search(sentence):
+        if (
+            "等" in sentence
+            or "在内的" in sentence
+            or "成员单位" in sentence
+            or _COUNTED_UNITS.search(sentence)
+        ):
             ms += find_list_units(sentence, ms)
         if "个" in sentence:
             ms += find_set_up(sentence)

@@ -1008,3 +1008,12 @@ def test_words_that_begin_with_xin_and_the_preposition_jiu() -> None:
     assert {"新时代文明实践站", "新就业新业态联盟"} <= names
     assert not any(n.startswith(("时代", "业态", "就")) for n in names)
     assert "新就业群体服务联盟服务站" in _node_names("举行了一场新就业群体服务联盟服务站揭牌仪式。")
+
+
+def test_items_of_a_member_list_are_units_even_without_a_suffix() -> None:
+    c = extract_text(
+        "“明湖更新”党建联盟是云岭区的党建品牌，成员单位包括华东地产、华东建工、申明集团、绿城中国、千里街道，覆盖设计规划等领域。",
+        document_name="t.txt",
+    )
+    members = {r.start.name for r in c.relationships if r.type == "MEMBER_OF"}
+    assert {"华东地产", "华东建工", "申明集团", "绿城中国", "千里街道"} <= members
