@@ -131,6 +131,7 @@ def _extract(
 ) -> Candidates:
     # The rules read Simplified characters; quotes and the title are cut from the original.
     text = readable(original)
+    converted = text != original
     sentences = split_sentences(text)
     whole = "".join(s.text for s in sentences)
     date = ArticleDate.parse(article_date) if article_date else detect_article_date(whole)
@@ -268,6 +269,8 @@ def _extract(
         for m in handed:
             link(m, gaz)
         all_mentions = [*mentions, *(e for e, _ in events), *claimed, *handed]
+        if converted:
+            _as_written(mentions, sentence, original)
         for m in all_mentions:
             add_node(nodes, m, evidence)
             # Only districts named as places say where the streets lie, not "静安区委…".
@@ -712,6 +715,17 @@ def _topic(
     if (label, normalise_name(name)) not in nodes:
         return None
     return Mention(label, name, 0, 0, linked=True)
+
+
+def _as_written(mentions: list[Mention], sentence: Sentence, original: str) -> None:
+    """A name read from Traditional characters keeps its written form as an alias ("金陽街道"
+    for 金阳街道): a reviewer finds it in the text, a graph written that way links to it."""
+    for m in mentions:
+        if m.end > len(sentence.text) or sentence.text[m.start : m.end] != m.name:
+            continue
+        written = "".join(original[sentence.offsets[i]] for i in range(m.start, m.end))
+        if written != m.name and written not in m.aliases:
+            m.aliases.append(written)
 
 
 def _evidence(text: str, sentence: Sentence, doc_id: str) -> Evidence:

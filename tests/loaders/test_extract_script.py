@@ -56,3 +56,9 @@ def test_a_dateline_is_no_part_of_a_name() -> None:
     assert not any("新华网" in n for n in names)
     for fact in [*c.nodes, *c.relationships]:
         assert text[fact.source.start : fact.source.end] == fact.source.quote
+
+
+def test_a_name_read_from_traditional_characters_keeps_its_written_form_as_an_alias() -> None:
+    c = extract_text(TRADITIONAL, document_name="t.txt")
+    street = next(n for n in c.nodes if n.name == "千里街道党工委")
+    assert "千里街道黨工委" in street.aliases
