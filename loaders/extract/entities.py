@@ -63,6 +63,7 @@ _SUFFIXES: list[tuple[str, str, dict[str, str]]] = [
     ("联席会", "Council", {"kind": "joint_council"}),
     # A building's own council ("X楼宇治理委员会", "楼委会").
     ("治理委员会", "Council", {"kind": "joint_council"}),
+    ("共治委员会", "Council", {"kind": "joint_council"}),
     ("楼委会", "Council", {"kind": "joint_council"}),
     ("联盟", "Alliance", {}),
     ("有限责任公司", "Unit", {"kind": "company"}),
@@ -577,6 +578,8 @@ def left_boundary(sentence: str, floor: int, suffix_start: int, *, registered: b
         and (
             keep == 1
             or (words[keep - 1] == "新" and words[keep - 2] in _STOP_WORDS)
+            # "与上木场社区", "和新华路街道": after a word that joins two names
+            or words[keep - 2] in ("与", "和", "及", "同")
             # "位于中成智谷…": after a verb of place 中 is no postposition, it begins the name
             or (words[keep - 1] == "中" and words[keep - 2] in _PLACE_VERBS)
         )
@@ -813,6 +816,9 @@ def _chain(suffixes: str) -> list[str]:
     return [s.group() for s in _ONE_SUFFIX.finditer(suffixes)]
 
 
+# An event's word (and a caption's number) at a name's head belongs to the text before it.
+_EVENT_HEAD = re.compile(r"(?:大会|会议|仪式|典礼|活动)\d*")
+
 # Places a station may be named after, written right before its brand.
 _STATION_PLACES = ("社区", "街道", "镇", "村", "居民区", "大厦", "大楼", "广场", "园区", "中心", "楼宇")
 
@@ -847,6 +853,10 @@ def find_organisations(sentence: str) -> list[Mention]:
             continue
         name = sentence[start : m.end()]
         prefix = name[: -len(m.group())]
+        if (head := _EVENT_HEAD.match(prefix)) and len(prefix) > head.end() + 1:
+            # "…成立大会1“金元一家亲”共治委员会": a caption ran an event word into the name.
+            start, prefix = start + head.end(), prefix[head.end() :]
+            name = sentence[start : m.end()]
         if len(prefix) == 1 and len(chain) > 1 and chain[0] == "街道":
             # "搭建起街道党工委": one character is no street's name; the street's own body.
             start, prefix, name = m.start(), "", m.group()

@@ -1017,3 +1017,10 @@ def test_items_of_a_member_list_are_units_even_without_a_suffix() -> None:
     )
     members = {r.start.name for r in c.relationships if r.type == "MEMBER_OF"}
     assert {"华东地产", "华东建工", "申明集团", "绿城中国", "千里街道"} <= members
+
+
+def test_co_governance_committees_and_a_place_word_after_a_joining_word() -> None:
+    nodes = _nodes("3月15日，“明湖一家亲”共治委员会正式成立。明湖社区党委与上木场社区党委结成共建对子。")
+    assert {("Council", "“明湖一家亲”共治委员会"), ("Area", "上木场社区")} <= nodes
+    # A caption's event word and number run into a name are not its start.
+    assert ("Council", "“明湖一家亲”共治委员会") in _nodes("成立大会1“明湖一家亲”共治委员会成立大会")
