@@ -84,13 +84,20 @@ def _opened_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
     for opener in _MEMBERS_OPEN.finditer(sentence):
         end = _ITEMS_END.search(sentence, opener.end())
         parts = _items(sentence, opener.end(), end.start() if end else len(sentence))
-        if len(parts) < 2:
-            continue
-        for start, stop in parts:
-            text = sentence[start:stop]
-            if _ITEM.fullmatch(text) and not _named(mentions, start, stop) and _may_name(text):
-                out.append(Mention("Unit", text, start, stop, {}, confidence=0.4))
+        if len(parts) >= 2:
+            out += _unnamed_items(sentence, mentions, parts)
     return out
+
+
+def _unnamed_items(sentence: str, mentions: list[Mention], parts: list[tuple[int, int]]) -> list[Mention]:
+    """The items of a list of units that no rule has named: units by their place in the list."""
+    return [
+        Mention("Unit", sentence[start:end], start, end, {}, confidence=0.4)
+        for start, end in parts
+        if _ITEM.fullmatch(sentence[start:end])
+        and not _named(mentions, start, end)
+        and _may_name(sentence[start:end])
+    ]
 
 
 def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -112,10 +119,7 @@ def find_list_units(sentence: str, mentions: list[Mention]) -> list[Mention]:
         parts[0] = (left_boundary(sentence, *parts[0]) or parts[0][0], parts[0][1])
         if not found and not all(_plain_name(sentence[a:b]) for a, b in parts):
             continue
-        for start, end in parts:
-            text = sentence[start:end]
-            if _ITEM.fullmatch(text) and not _named(mentions, start, end) and _may_name(text):
-                out.append(Mention("Unit", text, start, end, {}, confidence=0.4))
+        out += _unnamed_items(sentence, mentions, parts)
     return out
 
 
