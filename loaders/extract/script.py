@@ -1,7 +1,7 @@
-"""Articles in Traditional characters: the rules, the dictionary and the graph's names are
-Simplified, so such an article is read in Simplified characters. The conversion maps each
-character to one character, so every offset (and so every quote, cut from the original text)
-stays where it was."""
+"""The text the rules read. Articles in Traditional characters: the rules, the dictionary and
+the graph's names are Simplified, so such an article is read in Simplified characters; printed
+readings ("區(qū)") and a report's dateline are blanked out. Each character maps to one, so every
+offset (and so every quote, cut from the original text) stays where it was."""
 
 from __future__ import annotations
 
