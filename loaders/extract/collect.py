@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph import schema
 from graph.ids import normalise_name
 from loaders.extract.candidate import CandidateNode, CandidateRel, Evidence
-from loaders.extract.entities import Mention
+from loaders.extract.entities import PARTY_BODIES, Mention
 from loaders.extract.relations import Found
 
 
@@ -56,7 +56,7 @@ _BETWEEN_TWO = frozenset({"SIGNED_AGREEMENT", "PAIRED_WITH"})
 
 def _own_body(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short) :] in ("党委", "党工委", "党总支", "党支部", "党组")
+    return long.startswith(short) and long[len(short) :] in PARTY_BODIES
 
 
 # The properties that enter a relationship's identity, by type (an observation date does not).

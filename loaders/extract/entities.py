@@ -727,7 +727,8 @@ _CLOSED = {
     "专业委员会",
 }
 _REGISTERED = {"有限公司", "股份有限公司", "有限责任公司", "公司", "集团"}
-_PARTY = {"党委", "党总支", "党支部", "党工委", "党组"}
+# A body's own party bodies, written after its name ("X公司党委").
+PARTY_BODIES = _PARTY = frozenset({"党委", "党总支", "党支部", "党工委", "党组"})
 
 
 # Word classes of a one-word prefix that makes a kind of body, not a body: "临时党支部".

@@ -248,9 +248,7 @@ def find_held(sentence: str, mentions: list[Mention], date: str | None) -> list[
             nxt := _EVENT.match(sentence, obj.end() + 1)
         ):
             joint, obj = sentence[obj.end()], nxt
-            ceremony = _CEREMONY_END.search(obj.group()) and re.search(
-                rf"{_HEAD}$", sentence[: obj.start() - 1]
-            )
+            ceremony = _ceremony_with_meeting(sentence[: obj.start() - 1], obj.group())
             if (
                 joint == "暨"
                 and parts
@@ -445,6 +443,11 @@ def _generic(text: str) -> bool:
 _CEREMONY_END = re.compile(r"(?:仪式|典礼)$")
 
 
+def _ceremony_with_meeting(first: str, second: str) -> bool:
+    """ "表彰大会暨签约仪式": a ceremony (the second) held with an event (the first)."""
+    return bool(_CEREMONY_END.search(second) and re.search(rf"{_HEAD}$", first))
+
+
 def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """ "A暨B": two events held together when B names a body or place of its own ("…理事会暨X
     党群服务站揭牌仪式") or is a ceremony after a meeting ("表彰大会暨签约仪式"); "白领午餐套餐展示
@@ -455,7 +458,7 @@ def _split(sentence: str, start: int, end: int, mentions: list[Mention]) -> list
         nxt = sentence.find("暨", hi + 1, end)
         nxt = end if nxt < 0 else nxt
         # A ceremony held with a meeting ("“七一”表彰大会暨党建联建签约仪式") is an occasion too.
-        ceremony = _CEREMONY_END.search(sentence, hi + 1, nxt) and re.search(rf"{_HEAD}$", sentence[lo:hi])
+        ceremony = _ceremony_with_meeting(sentence[lo:hi], sentence[hi + 1 : nxt])
         if ceremony or any(hi < m.start and m.end <= nxt for m in mentions):
             parts.append((lo, hi))
             if sentence.startswith(("“", '"'), lo) and hi - lo >= 8:

@@ -644,11 +644,12 @@ def _short_names(found: list[tuple[Sentence, list[Mention]]]) -> None:
         return
     pattern = re.compile("|".join(map(re.escape, sorted(short, key=len, reverse=True))))
     for sentence, ms in found:
-        hits = [h for h in pattern.finditer(sentence.text) if not _defines(sentence.text, h)]
+        # The definitions themselves ("(以下简称“Y”)") hold no name.
+        asides = [d.span() for d in SHORT_FOR.finditer(sentence.text)]
+        hits = [h for h in pattern.finditer(sentence.text) if not any(a <= h.start() < b for a, b in asides)]
         # The rules may have read the short name as a name of its own ("古城服务中心": a unit by
         # its suffix); the definition says what it is.
         spans = {h.span() for h in hits}
-        asides = [d.span() for d in SHORT_FOR.finditer(sentence.text)]
         kept = [
             m for m in ms if (m.start, m.end) not in spans and not any(a <= m.start < b for a, b in asides)
         ]
@@ -660,11 +661,6 @@ def _short_names(found: list[tuple[Sentence, list[Mention]]]) -> None:
         ]
         if extra or len(kept) < len(ms):
             ms[:] = sorted([*kept, *extra], key=_order)
-
-
-def _defines(text: str, hit: re.Match[str]) -> bool:
-    """Whether the short name stands inside its own definition ("(以下简称“Y”)")."""
-    return any(d.start() <= hit.start() < d.end() for d in SHORT_FOR.finditer(text))
 
 
 def _rescan(found: list[tuple[Sentence, list[Mention]]]) -> None:
